@@ -1,0 +1,76 @@
+/**
+ * npm run check:flows — checks every flow in flows/, the hotline and source catalogs,
+ * and that every locale has each text the data needs. Exits 1 with one line per problem.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import {
+  checkCatalog,
+  checkFlow,
+  formatError,
+  type Catalog,
+  type FlowError,
+  type Locales,
+} from '../src/flow/check-flow';
+
+const root = join(import.meta.dirname, '..');
+const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+function readLocales(): Locales {
+  const dir = join(root, 'src/i18n/locales');
+  const locales: Locales = {};
+  for (const lng of readdirSync(dir)) {
+    locales[lng] = {};
+    for (const file of readdirSync(join(dir, lng)).filter((f) => f.endsWith('.json'))) {
+      locales[lng][basename(file, '.json')] = readJson(`src/i18n/locales/${lng}/${file}`);
+    }
+  }
+  return locales;
+}
+
+const errors: FlowError[] = [];
+const locales = readLocales();
+const hotlines = readJson('flows/catalog/hotlines.json');
+const sources = readJson('flows/catalog/sources.json');
+errors.push(...checkCatalog(hotlines, sources, locales));
+const catalog = {
+  hotlines: (hotlines as { hotlines: Catalog['hotlines'] }).hotlines,
+  sources: (sources as { sources: Catalog['sources'] }).sources,
+};
+
+const flowFiles = readdirSync(join(root, 'flows')).filter((f) => f.endsWith('.json'));
+for (const file of flowFiles) {
+  const path = `flows/${file}`;
+  let json: unknown;
+  try {
+    json = readJson(path);
+  } catch (error) {
+    errors.push({
+      file: path,
+      path: '/',
+      message: `not valid JSON (${(error as Error).message})`,
+      fix: 'correct the JSON syntax',
+    });
+    continue;
+  }
+  const found = checkFlow(path, json, catalog, locales);
+  const id = (json as { id?: unknown }).id;
+  if (found.length === 0 && id !== basename(file, '.json')) {
+    found.push({
+      file: path,
+      path: '/id',
+      message: `id "${String(id)}" differs from the file name`,
+      fix: `rename the file to ${String(id)}.json or set "id" to "${basename(file, '.json')}"`,
+    });
+  }
+  errors.push(...found);
+}
+
+if (errors.length) {
+  for (const e of errors) console.error(formatError(e));
+  console.error(`\n${errors.length} problem(s) in the flow data.`);
+  process.exit(1);
+}
+console.log(
+  `Flows OK: ${flowFiles.length} flow(s), ${Object.keys(catalog.hotlines).length} hotlines, ${Object.keys(catalog.sources).length} sources, ${Object.keys(locales).length} locales.`,
+);

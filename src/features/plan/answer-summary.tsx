@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { walk } from '../../flow/path';
+import type { Answers, Flow } from '../../flow/types';
+import { useDataText } from '../../i18n/data-text';
+
+interface Props {
+  flow: Flow;
+  answers: Answers;
+  onChange: () => void;
+}
+
+/** The answers the plan was made from, with a way back to change them. */
+export function AnswerSummary({ flow, answers, onChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const list = new Intl.ListFormat(i18n.language, { type: 'unit' });
+  const text = useDataText(flow.id);
+  const onPath = walk(flow, answers);
+  return (
+    <section className="answer-summary" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">{t('plan.answersHeading')}</h2>
+      <dl>
+        {onPath.asked.map((question) => {
+          const answer = onPath.answers[question] ?? [];
+          const chosen = Array.isArray(answer) ? answer : [answer];
+          return (
+            <div key={question}>
+              <dt>{text(`questions.${question}.title`)}</dt>
+              <dd>{list.format(chosen.map((a) => text(`answers.${question}.${a}`)))}</dd>
+            </div>
+          );
+        })}
+      </dl>
+      <button type="button" onClick={onChange}>
+        {t('plan.changeAnswers')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { hotlines } from '../../flow/registry';
+import { telHref } from '../../flow/tel';
+import { useDataText } from '../../i18n/data-text';
+import { CopyNumberButton } from './copy-number-button';
+
+/** A hotline: its name, the number large and copyable, a tap-to-call link, and its hours. */
+export function HotlineCard({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const text = useDataText('catalog');
+  const hotline = hotlines[id];
+  if (!hotline) return null;
+  const nameId = `hotline-${id}-name`;
+  return (
+    <section className="hotline" aria-labelledby={nameId}>
+      <h3 id={nameId} className="hotline-name">
+        {text(`hotlines.${id}.name`)}
+      </h3>
+      <p className="hotline-number" translate="no">
+        {hotline.number}
+      </p>
+      <div className="hotline-actions">
+        <a className="call" href={telHref(hotline.number)}>
+          {t('hotline.call', { number: hotline.number })}
+        </a>
+        <CopyNumberButton number={hotline.number} />
+      </div>
+      <p className="hotline-hint">{t('hotline.dialByHand')}</p>
+      <p className="hotline-hours">
+        <span className="label">{t('hotline.hours')}: </span>
+        {text(`hotlines.${id}.hours`)}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,78 @@
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import type { WizardActor } from '../../flow/machine';
+import { planFor } from '../../flow/plan';
+import { useDataText } from '../../i18n/data-text';
+import { formatDoneTime } from '../../i18n/format-time';
+import { useAnnounce } from '../../ui/live-status';
+import { ScreenHeading } from '../../ui/screen-heading';
+import { AnswerSummary } from './answer-summary';
+import { RestartButton } from './restart-button';
+import { StepItem } from './step-item';
+
+interface Props {
+  wizard: WizardActor;
+  focusOnMount: boolean;
+}
+
+export function PlanScreen({ wizard, focusOnMount }: Props) {
+  const { t, i18n } = useTranslation();
+  const announce = useAnnounce();
+  const flow = useSelector(wizard, (s) => s.context.flow);
+  const answers = useSelector(wizard, (s) => s.context.answers);
+  const ticks = useSelector(wizard, (s) => s.context.ticks);
+  const text = useDataText(flow.id);
+  const steps = planFor(flow, answers);
+  const done = steps.filter((id) => ticks[id]).length;
+
+  const toggle = (id: string) => {
+    const at = new Date().toISOString();
+    const title = text(`steps.${id}.title`);
+    wizard.send({ type: 'step.toggle', step: id, at });
+    announce(
+      ticks[id]
+        ? t('status.unticked', { step: title })
+        : t('status.ticked', { step: title, time: formatDoneTime(at, i18n.language) }),
+    );
+  };
+
+  return (
+    <section className="plan" aria-labelledby="plan-title">
+      <ScreenHeading id="plan-title" focusOnMount={focusOnMount}>
+        {t('plan.heading')}
+      </ScreenHeading>
+      <p>{t('plan.intro')}</p>
+      <p className="progress-text">
+        {t('plan.progress', { done, total: steps.length })}
+        <progress value={done} max={steps.length} aria-hidden="true" />
+      </p>
+      {done === steps.length && <p className="all-done">{t('plan.allDone')}</p>}
+      <ol className="steps">
+        {steps.map((id) => (
+          <StepItem
+            key={id}
+            id={id}
+            title={text(`steps.${id}.title`)}
+            why={text(`steps.${id}.why`)}
+            how={text(`steps.${id}.how`)}
+            hotlines={flow.steps[id]?.hotlines ?? []}
+            sources={flow.steps[id]?.sources ?? []}
+            doneAt={ticks[id]}
+            onToggle={() => toggle(id)}
+          />
+        ))}
+      </ol>
+      <AnswerSummary
+        flow={flow}
+        answers={answers}
+        onChange={() => wizard.send({ type: 'wizard.edit' })}
+      />
+      <RestartButton
+        onConfirm={() => {
+          wizard.send({ type: 'wizard.restart' });
+          announce(t('status.restarted'));
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,402 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import flowSchema from '../../flows/schema/flow.schema.json';
+import hotlinesSchema from '../../flows/schema/hotlines.schema.json';
+import sourcesSchema from '../../flows/schema/sources.schema.json';
+import { allAnswerPaths } from './enumerate';
+import { planFor } from './plan';
+import { PHONE_NUMBER } from './tel';
+import type { Condition, Flow, Hotline, Source } from './types';
+
+/** One problem in a data file: where it is and how to fix it. */
+export interface FlowError {
+  file: string;
+  path: string;
+  message: string;
+  fix: string;
+}
+
+/** Locale files: language → namespace → nested keys. */
+export type Locales = Record<string, Record<string, unknown>>;
+
+export interface Catalog {
+  hotlines: Record<string, Hotline>;
+  sources: Record<string, Source>;
+}
+
+const ajv = new Ajv({ allErrors: true });
+const validators = {
+  flow: ajv.compile(flowSchema),
+  hotlines: ajv.compile(hotlinesSchema),
+  sources: ajv.compile(sourcesSchema),
+};
+
+function schemaErrors(file: string, errors: ErrorObject[] | null | undefined): FlowError[] {
+  return (errors ?? [])
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => {
+      const path = e.instancePath || '/';
+      const p = e.params as Record<string, unknown>;
+      switch (e.keyword) {
+        case 'required':
+          return {
+            file,
+            path,
+            message: `missing field "${String(p.missingProperty)}"`,
+            fix: `add "${String(p.missingProperty)}" at ${path}`,
+          };
+        case 'additionalProperties':
+          return {
+            file,
+            path,
+            message: `unexpected field "${String(p.additionalProperty)}"`,
+            fix: `remove "${String(p.additionalProperty)}" (data files hold ids and structure; prose goes in the locale files)`,
+          };
+        case 'enum':
+          return {
+            file,
+            path,
+            message: `${e.message ?? 'not an allowed value'}`,
+            fix: `use one of ${JSON.stringify(p.allowedValues)}`,
+          };
+        case 'pattern':
+          return {
+            file,
+            path,
+            message: `"${path}" does not match ${String(p.pattern)}`,
+            fix: 'use lowercase letters, digits and single hyphens for ids, YYYY-MM for dates, https:// for addresses',
+          };
+        default:
+          return {
+            file,
+            path,
+            message: e.message ?? e.keyword,
+            fix: `correct the value at ${path} (see flows/schema/)`,
+          };
+      }
+    });
+}
+
+function lookup(tree: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => {
+    if (node && typeof node === 'object' && Object.hasOwn(node, part)) {
+      return (node as Record<string, unknown>)[part];
+    }
+    return undefined;
+  }, tree);
+}
+
+/** Every locale key a flow's screens read, by namespace. */
+export function flowKeys(flow: Flow): string[] {
+  const keys = ['title'];
+  for (const [id, q] of Object.entries(flow.questions)) {
+    keys.push(`questions.${id}.title`, `questions.${id}.hint`);
+    const answers = q.kind === 'multi' ? q.options : Object.keys(q.answers);
+    for (const a of answers) keys.push(`answers.${id}.${a}`);
+  }
+  for (const id of Object.keys(flow.steps)) {
+    keys.push(`steps.${id}.title`, `steps.${id}.why`, `steps.${id}.how`);
+  }
+  return keys;
+}
+
+function catalogKeys(catalog: Catalog): string[] {
+  return [
+    ...Object.keys(catalog.hotlines).flatMap((id) => [
+      `hotlines.${id}.name`,
+      `hotlines.${id}.hours`,
+    ]),
+    ...Object.keys(catalog.sources).map((id) => `sources.${id}.name`),
+  ];
+}
+
+function missingKeys(locales: Locales, ns: string, keys: string[]): FlowError[] {
+  const errors: FlowError[] = [];
+  for (const [lng, namespaces] of Object.entries(locales)) {
+    const file = `src/i18n/locales/${lng}/${ns}.json`;
+    if (namespaces[ns] === undefined) {
+      errors.push({ file, path: '/', message: 'locale file missing', fix: `create ${file} with the keys of src/i18n/locales/ja/${ns}.json` });
+      continue;
+    }
+    for (const key of keys) {
+      const value = lookup(namespaces[ns], key);
+      if (typeof value !== 'string' || value.trim() === '') {
+        errors.push({
+          file,
+          path: key,
+          message: `missing translation "${key}"`,
+          fix: `add "${key}" to ${file}`,
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+/** Checks the hotline and source catalogs, and that every language names them. */
+export function checkCatalog(
+  hotlinesJson: unknown,
+  sourcesJson: unknown,
+  locales: Locales,
+): FlowError[] {
+  const hFile = 'flows/catalog/hotlines.json';
+  const sFile = 'flows/catalog/sources.json';
+  if (!validators.hotlines(hotlinesJson)) return schemaErrors(hFile, validators.hotlines.errors);
+  if (!validators.sources(sourcesJson)) return schemaErrors(sFile, validators.sources.errors);
+  const catalog = {
+    hotlines: (hotlinesJson as { hotlines: Catalog['hotlines'] }).hotlines,
+    sources: (sourcesJson as { sources: Catalog['sources'] }).sources,
+  };
+  const errors: FlowError[] = [];
+  for (const [id, h] of Object.entries(catalog.hotlines)) {
+    if (!PHONE_NUMBER.test(h.number)) {
+      errors.push({
+        file: hFile,
+        path: `/hotlines/${id}/number`,
+        message: `malformed phone number "${h.number}"`,
+        fix: 'write it as dialled in Japan: 188, #9110 or 0120-95-0178 (digits and hyphens, no spaces or country code)',
+      });
+    }
+    h.sources.forEach((s, i) => {
+      if (!catalog.sources[s]) {
+        errors.push({
+          file: hFile,
+          path: `/hotlines/${id}/sources/${i}`,
+          message: `unknown source "${s}"`,
+          fix: `add "${s}" to ${sFile} or correct the id`,
+        });
+      }
+    });
+  }
+  return [...errors, ...missingKeys(locales, 'catalog', catalogKeys(catalog))];
+}
+
+function conditionErrors(
+  flow: Flow,
+  file: string,
+  path: string,
+  c: Condition | undefined,
+): FlowError[] {
+  if (!c) return [];
+  if ('any' in c)
+    return c.any.flatMap((x, i) => conditionErrors(flow, file, `${path}/any/${i}`, x));
+  if ('all' in c)
+    return c.all.flatMap((x, i) => conditionErrors(flow, file, `${path}/all/${i}`, x));
+  if ('not' in c) return conditionErrors(flow, file, `${path}/not`, c.not);
+  const [op, [question, answer]] = 'is' in c ? ['is', c.is] : ['has', c.has];
+  const q = flow.questions[question];
+  if (!q) {
+    return [
+      {
+        file,
+        path: `${path}/${op}/0`,
+        message: `unknown question "${question}"`,
+        fix: `use one of ${JSON.stringify(Object.keys(flow.questions))}`,
+      },
+    ];
+  }
+  if (op === 'is' && q.kind === 'multi') {
+    return [
+      {
+        file,
+        path: `${path}/is`,
+        message: `"${question}" is a multi question`,
+        fix: `write {"has": ["${question}", "${answer}"]}`,
+      },
+    ];
+  }
+  if (op === 'has' && q.kind !== 'multi') {
+    return [
+      {
+        file,
+        path: `${path}/has`,
+        message: `"${question}" is not a multi question`,
+        fix: `write {"is": ["${question}", "${answer}"]}`,
+      },
+    ];
+  }
+  const allowed = q.kind === 'multi' ? q.options : Object.keys(q.answers);
+  if (!allowed.includes(answer)) {
+    return [
+      {
+        file,
+        path: `${path}/${op}/1`,
+        message: `"${answer}" is not an answer of "${question}"`,
+        fix: `use one of ${JSON.stringify(allowed)}`,
+      },
+    ];
+  }
+  return [];
+}
+
+function targets(flow: Flow, id: string): Array<[path: string, next: string | undefined]> {
+  const q = flow.questions[id];
+  if (!q) return [];
+  if (q.kind === 'multi') return [[`/questions/${id}/next`, q.next]];
+  return Object.entries(q.answers).map(([a, v]) => [`/questions/${id}/answers/${a}/next`, v.next]);
+}
+
+function structureErrors(flow: Flow, file: string): FlowError[] {
+  const errors: FlowError[] = [];
+  const ids = Object.keys(flow.questions);
+  if (!flow.questions[flow.start]) {
+    errors.push({
+      file,
+      path: '/start',
+      message: `start question "${flow.start}" does not exist`,
+      fix: `use one of ${JSON.stringify(ids)}`,
+    });
+  }
+  if (flow.questions.plan || flow.questions.routing) {
+    errors.push({
+      file,
+      path: '/questions',
+      message: 'a question may not be called "plan" or "routing"',
+      fix: 'rename it',
+    });
+  }
+  for (const [id, q] of Object.entries(flow.questions)) {
+    if (q.kind === 'yesno' && Object.keys(q.answers).sort().join() !== 'no,yes') {
+      errors.push({
+        file,
+        path: `/questions/${id}/answers`,
+        message: 'a yesno question must have exactly the answers "yes" and "no"',
+        fix: 'use "single" for other answers',
+      });
+    }
+    for (const [path, next] of targets(flow, id)) {
+      if (next !== undefined && !flow.questions[next]) {
+        errors.push({
+          file,
+          path,
+          message: `unknown target "${next}"`,
+          fix: `point to one of ${JSON.stringify(ids)}, or remove "next" to go to the plan`,
+        });
+      }
+    }
+  }
+  if (errors.length) return errors;
+
+  // Reachability and cycles by depth-first search from the start.
+  const reached = new Set<string>();
+  const onStack: string[] = [];
+  const visit = (id: string) => {
+    if (onStack.includes(id)) {
+      errors.push({
+        file,
+        path: `/questions/${id}`,
+        message: `cycle: ${[...onStack.slice(onStack.indexOf(id)), id].join(' → ')}`,
+        fix: 'make every answer lead forward, towards the plan',
+      });
+      return;
+    }
+    if (reached.has(id)) return;
+    reached.add(id);
+    onStack.push(id);
+    for (const [, next] of targets(flow, id)) if (next) visit(next);
+    onStack.pop();
+  };
+  visit(flow.start);
+  for (const id of ids) {
+    if (!reached.has(id)) {
+      errors.push({
+        file,
+        path: `/questions/${id}`,
+        message: `question "${id}" cannot be reached from "${flow.start}"`,
+        fix: `point an answer's "next" to "${id}", or remove it`,
+      });
+    }
+  }
+  return errors;
+}
+
+function stepErrors(flow: Flow, file: string, catalog: Catalog): FlowError[] {
+  const errors: FlowError[] = [];
+  for (const [id, step] of Object.entries(flow.steps)) {
+    errors.push(...conditionErrors(flow, file, `/steps/${id}/when`, step.when));
+    step.hotlines?.forEach((h, i) => {
+      if (!catalog.hotlines[h])
+        errors.push({
+          file,
+          path: `/steps/${id}/hotlines/${i}`,
+          message: `unknown hotline "${h}"`,
+          fix: `use one of ${JSON.stringify(Object.keys(catalog.hotlines))} or add it to flows/catalog/hotlines.json`,
+        });
+    });
+    step.sources?.forEach((s, i) => {
+      if (!catalog.sources[s])
+        errors.push({
+          file,
+          path: `/steps/${id}/sources/${i}`,
+          message: `unknown source "${s}"`,
+          fix: `add "${s}" to flows/catalog/sources.json with its address and the month it was checked`,
+        });
+    });
+    if (!flow.order.some((o) => o.steps.includes(id))) {
+      errors.push({
+        file,
+        path: `/steps/${id}`,
+        message: `step "${id}" appears in no order`,
+        fix: `add "${id}" to the "steps" of an entry in /order, or remove it`,
+      });
+    }
+  }
+  flow.order.forEach((rule, r) => {
+    errors.push(...conditionErrors(flow, file, `/order/${r}/when`, rule.when));
+    rule.steps.forEach((s, i) => {
+      if (!flow.steps[s])
+        errors.push({
+          file,
+          path: `/order/${r}/steps/${i}`,
+          message: `unknown step "${s}"`,
+          fix: `use one of ${JSON.stringify(Object.keys(flow.steps))}`,
+        });
+      if (rule.steps.indexOf(s) !== i)
+        errors.push({
+          file,
+          path: `/order/${r}/steps/${i}`,
+          message: `step "${s}" is listed twice`,
+          fix: 'keep it once, where it belongs in the order',
+        });
+    });
+  });
+  return errors;
+}
+
+function planErrors(flow: Flow, file: string): FlowError[] {
+  for (const answers of allAnswerPaths(flow)) {
+    if (planFor(flow, answers).length === 0) {
+      return [
+        {
+          file,
+          path: '/order',
+          message: `the answers ${JSON.stringify(answers)} lead to an empty plan`,
+          fix: 'add an order entry without "when" at the end, or loosen the steps\' conditions',
+        },
+      ];
+    }
+  }
+  return [];
+}
+
+/** Checks one flow file: schema, targets, reachability, cycles, conditions, plans, translations. */
+export function checkFlow(
+  file: string,
+  json: unknown,
+  catalog: Catalog,
+  locales: Locales,
+): FlowError[] {
+  if (!validators.flow(json)) return schemaErrors(file, validators.flow.errors);
+  // The schema has just proved the shape.
+  const flow = json as unknown as Flow;
+  const errors = structureErrors(flow, file);
+  if (errors.length) return errors;
+  errors.push(...stepErrors(flow, file, catalog));
+  if (errors.length) return errors;
+  errors.push(...planErrors(flow, file));
+  errors.push(...missingKeys(locales, flow.id, flowKeys(flow)));
+  return errors;
+}
+
+export function formatError(e: FlowError): string {
+  return `${e.file} ${e.path}: ${e.message}. Fix: ${e.fix}.`;
+}

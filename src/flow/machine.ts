@@ -1,0 +1,171 @@
+import { assign, raise, setup, type ActorRefFrom } from 'xstate';
+import { isValidAnswer, nextQuestion, walk } from './path';
+import type { Answer, Answers, Flow } from './types';
+
+/** Step id → ISO time the step was ticked. */
+export type Ticks = Record<string, string>;
+
+export interface WizardContext {
+  flow: Flow;
+  answers: Answers;
+  /** When the answers last changed (ISO); the newer set wins when two tabs disagree. */
+  answeredAt: string;
+  /** Questions answered on the way to the current screen, for Back. */
+  history: string[];
+  ticks: Ticks;
+}
+
+export type WizardEvent =
+  | { type: 'answer.select'; answer: Answer; at: string }
+  | { type: 'wizard.back' }
+  | { type: 'wizard.edit' }
+  | { type: 'wizard.restart' }
+  | { type: 'wizard.route' }
+  | { type: 'step.toggle'; step: string; at: string }
+  | { type: 'progress.merge'; answers: Answers; answeredAt: string; ticks: Ticks };
+
+export interface WizardInput {
+  flow: Flow;
+  answers?: Answers;
+  answeredAt?: string;
+  ticks?: Ticks;
+}
+
+export const PLAN = 'plan';
+const ROUTING = 'routing';
+
+/** Turns any checked flow into a machine: one state per question, a routing state, and the plan. */
+export function createFlowMachine(flow: Flow) {
+  const wizard = setup({
+    types: {} as { context: WizardContext; events: WizardEvent; input: WizardInput },
+    guards: {
+      answerIs: ({ event }, params: { answer: string }) =>
+        event.type === 'answer.select' && event.answer === params.answer,
+      answerValid: ({ context, event }, params: { question: string }) =>
+        event.type === 'answer.select' &&
+        isValidAnswer(context.flow, params.question, event.answer),
+      previousIs: ({ context }, params: { question: string }) =>
+        context.history.at(-1) === params.question,
+      pendingIs: ({ context }, params: { question: string | undefined }) =>
+        walk(context.flow, context.answers).pending === params.question,
+      answersNewer: ({ context, event }) =>
+        event.type === 'progress.merge' && event.answeredAt > context.answeredAt,
+    },
+    actions: {
+      recordAnswer: assign(({ context, event }, params: { question: string }) => {
+        if (event.type !== 'answer.select') return {};
+        return {
+          answers: { ...context.answers, [params.question]: event.answer },
+          answeredAt: event.at,
+          history: [...context.history, params.question],
+        };
+      }),
+      popHistory: assign(({ context }) => ({ history: context.history.slice(0, -1) })),
+      clearHistory: assign({ history: [] }),
+      historyFromAnswers: assign(({ context }) => ({
+        history: walk(context.flow, context.answers).asked,
+      })),
+      toggleStep: assign(({ context, event }) => {
+        if (event.type !== 'step.toggle') return {};
+        const { [event.step]: wasDone, ...rest } = context.ticks;
+        return { ticks: wasDone ? rest : { ...rest, [event.step]: event.at } };
+      }),
+      mergeTicks: assign(({ context, event }) => {
+        if (event.type !== 'progress.merge') return {};
+        // Union of both tabs' ticks; where both ticked a step, the earlier time is when it was done.
+        const ticks = { ...event.ticks };
+        for (const [step, at] of Object.entries(context.ticks)) {
+          const other = ticks[step];
+          ticks[step] = other && other < at ? other : at;
+        }
+        return { ticks };
+      }),
+      takeAnswers: assign(({ event }) =>
+        event.type === 'progress.merge'
+          ? { answers: event.answers, answeredAt: event.answeredAt }
+          : {},
+      ),
+      restart: assign({ answers: {}, ticks: {}, history: [], answeredAt: '' }),
+    },
+  });
+
+  const questionIds = Object.keys(flow.questions);
+  const backTransitions = questionIds.map((question) => ({
+    guard: { type: 'previousIs' as const, params: { question } },
+    target: question,
+    actions: 'popHistory' as const,
+  }));
+
+  function answerTransitions(question: string) {
+    const q = flow.questions[question];
+    if (q?.kind === 'multi') {
+      return [
+        {
+          guard: { type: 'answerValid' as const, params: { question } },
+          target: q.next ?? PLAN,
+          actions: { type: 'recordAnswer' as const, params: { question } },
+        },
+      ];
+    }
+    return Object.keys(q?.answers ?? {}).map((answer) => ({
+      guard: { type: 'answerIs' as const, params: { answer } },
+      target: nextQuestion(flow, question, answer) ?? PLAN,
+      actions: { type: 'recordAnswer' as const, params: { question } },
+    }));
+  }
+
+  const questionStates = Object.fromEntries(
+    questionIds.map((question) => [
+      question,
+      { on: { 'answer.select': answerTransitions(question), 'wizard.back': backTransitions } },
+    ]),
+  );
+
+  // Routing rebuilds the screen from the answers alone: used on restore and when another tab's answers win.
+  const routes = [
+    ...questionIds.map((question) => ({
+      guard: { type: 'pendingIs' as const, params: { question } },
+      target: question,
+      actions: 'historyFromAnswers' as const,
+    })),
+    { target: PLAN, actions: 'historyFromAnswers' as const },
+  ];
+
+  return wizard.createMachine({
+    id: flow.id,
+    context: ({ input }) => ({
+      flow: input.flow,
+      answers: input.answers ?? {},
+      answeredAt: input.answeredAt ?? '',
+      history: [],
+      ticks: input.ticks ?? {},
+    }),
+    initial: ROUTING,
+    states: {
+      [ROUTING]: { always: routes },
+      ...questionStates,
+      [PLAN]: {
+        on: {
+          'wizard.back': backTransitions,
+          'wizard.edit': { target: flow.start, actions: 'clearHistory' },
+          'step.toggle': { actions: 'toggleStep' },
+        },
+      },
+    },
+    on: {
+      'wizard.restart': { target: `.${flow.start}`, actions: 'restart' },
+      'wizard.route': { target: `.${ROUTING}` },
+      'progress.merge': [
+        {
+          guard: 'answersNewer',
+          actions: ['mergeTicks', 'takeAnswers', raise({ type: 'wizard.route' })],
+        },
+        { actions: 'mergeTicks' },
+      ],
+    },
+  });
+}
+
+export type FlowMachine = ReturnType<typeof createFlowMachine>;
+
+export type WizardActor = ActorRefFrom<FlowMachine>;

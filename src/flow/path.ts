@@ -1,0 +1,60 @@
+import type { Answer, Answers, Flow } from './types';
+
+/** The question that follows `question` when it is answered with `answer`; undefined means the plan. */
+export function nextQuestion(flow: Flow, question: string, answer: Answer): string | undefined {
+  const q = flow.questions[question];
+  if (!q) return undefined;
+  if (q.kind === 'multi') return q.next;
+  return typeof answer === 'string' ? q.answers[answer]?.next : undefined;
+}
+
+export function isValidAnswer(flow: Flow, question: string, answer: unknown): answer is Answer {
+  const q = flow.questions[question];
+  if (!q) return false;
+  if (q.kind === 'multi') {
+    return (
+      Array.isArray(answer) &&
+      answer.length > 0 &&
+      answer.every((a) => typeof a === 'string' && q.options.includes(a)) &&
+      new Set(answer).size === answer.length
+    );
+  }
+  return typeof answer === 'string' && Object.hasOwn(q.answers, answer);
+}
+
+export interface Walk {
+  /** Questions answered along the path from the start, in order. */
+  asked: string[];
+  /** Only the answers on that path: answers left over from a changed path are ignored. */
+  answers: Answers;
+  /** The first unanswered question, or undefined when the path reaches the plan. */
+  pending: string | undefined;
+}
+
+/** Follows the answers from the start question, as far as they reach. */
+export function walk(flow: Flow, answers: Answers): Walk {
+  const asked: string[] = [];
+  const onPath: Answers = {};
+  let current: string | undefined = flow.start;
+  while (current !== undefined) {
+    const answer = answers[current];
+    if (!isValidAnswer(flow, current, answer) || asked.includes(current)) break;
+    asked.push(current);
+    onPath[current] = answer;
+    current = nextQuestion(flow, current, answer);
+  }
+  return { asked, answers: onPath, pending: current };
+}
+
+/** The most questions still to come from `question` (inclusive), for the progress indicator. */
+export function longestRemaining(
+  flow: Flow,
+  question: string,
+  seen: Set<string> = new Set(),
+): number {
+  const q = flow.questions[question];
+  if (!q || seen.has(question)) return 0;
+  const nexts = q.kind === 'multi' ? [q.next] : Object.values(q.answers).map((a) => a.next);
+  const inner = new Set(seen).add(question);
+  return 1 + Math.max(0, ...nexts.map((n) => (n ? longestRemaining(flow, n, inner) : 0)));
+}

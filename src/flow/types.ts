@@ -1,0 +1,54 @@
+/** A flow file, after the flow checker has accepted it. Ids only: prose lives in locale files. */
+export type Condition =
+  | { is: [question: string, answer: string] }
+  | { has: [question: string, option: string] }
+  | { any: Condition[] }
+  | { all: Condition[] }
+  | { not: Condition };
+
+export interface ChoiceQuestion {
+  kind: 'single' | 'yesno';
+  answers: Record<string, { next?: string }>;
+}
+
+export interface MultiQuestion {
+  kind: 'multi';
+  options: string[];
+  next?: string;
+}
+
+export type Question = ChoiceQuestion | MultiQuestion;
+
+export interface Step {
+  when?: Condition;
+  hotlines?: string[];
+  sources?: string[];
+}
+
+export interface OrderRule {
+  when?: Condition;
+  steps: string[];
+}
+
+export interface Flow {
+  id: string;
+  version: number;
+  start: string;
+  questions: Record<string, Question>;
+  steps: Record<string, Step>;
+  order: OrderRule[];
+}
+
+/** One answer per question: a single answer id, or the chosen option ids of a multi question. */
+export type Answer = string | string[];
+export type Answers = Record<string, Answer>;
+
+export interface Hotline {
+  number: string;
+  sources: string[];
+}
+
+export interface Source {
+  url?: string;
+  checked: string;
+}
