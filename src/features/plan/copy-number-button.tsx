@@ -14,9 +14,14 @@ export function CopyNumberButton({ number }: { number: string }) {
     }
   };
   return (
-    <button type="button" className="copy" onClick={() => void copy()}>
+    // The name carries the number, so each copy button says which number it copies.
+    <button
+      type="button"
+      className="copy"
+      aria-label={`${t('hotline.copy')} ${number}`}
+      onClick={() => void copy()}
+    >
       {t('hotline.copy')}
-      <span className="visually-hidden"> {number}</span>
     </button>
   );
 }

@@ -1,0 +1,50 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Root } from '../src/app/root';
+import { getFlow, MAIN_FLOW_ID } from '../src/flow/registry';
+import type { Language } from '../src/i18n/languages';
+import { createI18n } from '../src/i18n/setup';
+import { progressKey } from '../src/progress/keys';
+import type { ProgressRecord } from '../src/progress/record';
+import { openStorage, type SafeStorage } from '../src/progress/safe-storage';
+
+interface Options {
+  /** A record (or raw text) placed in localStorage before the app starts. */
+  storedProgress?: Partial<ProgressRecord> | string;
+  lng?: Language;
+  storage?: SafeStorage;
+  flowId?: string;
+}
+
+/** A stored record for the main flow, with sensible defaults. */
+export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRecord {
+  return {
+    v: 1,
+    flowId: MAIN_FLOW_ID,
+    flowVersion: 1,
+    answers: {},
+    answeredAt: '2026-11-29T01:00:00.000Z',
+    ticks: {},
+    updatedAt: '2026-11-29T01:00:00.000Z',
+    ...parts,
+  };
+}
+
+/** Renders the whole app over a real i18next instance and real (jsdom) localStorage. */
+export function renderApp({ storedProgress, lng = 'ja', storage, flowId = MAIN_FLOW_ID }: Options = {}) {
+  if (storedProgress !== undefined) {
+    localStorage.setItem(
+      progressKey(flowId),
+      typeof storedProgress === 'string' ? storedProgress : JSON.stringify(progressRecord(storedProgress)),
+    );
+  }
+  const i18n = createI18n(lng);
+  const user = userEvent.setup();
+  const result = render(<Root flow={getFlow(flowId)} storage={storage ?? openStorage()} i18n={i18n} />);
+  return { ...result, user, i18n };
+}
+
+export function savedProgress(flowId = MAIN_FLOW_ID): ProgressRecord | null {
+  const raw = localStorage.getItem(progressKey(flowId));
+  return raw === null ? null : (JSON.parse(raw) as ProgressRecord);
+}

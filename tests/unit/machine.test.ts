@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { getShortestPaths, getSimplePaths } from 'xstate/graph';
+import { createFlowMachine, PLAN, type WizardEvent } from '../../src/flow/machine';
+import { planFor } from '../../src/flow/plan';
+import { getFlow } from '../../src/flow/registry';
+import type { Answers } from '../../src/flow/types';
+
+const flow = getFlow('mynaportal-phishing');
+const at = '2026-11-29T05:00:00.000Z';
+const start = (input: { answers?: Answers; ticks?: Record<string, string>; answeredAt?: string } = {}) =>
+  createActor(createFlowMachine(flow), { input: { flow, ...input } }).start();
+const answer = (value: string | string[]): WizardEvent => ({ type: 'answer.select', answer: value, at });
+
+describe('createFlowMachine without React', () => {
+  it('starts at the first question', () => {
+    expect(start().getSnapshot().value).toBe('what-happened');
+  });
+
+  it('walks "entered → sent → card" to the plan', () => {
+    const actor = start();
+    for (const e of [answer('entered'), answer('sent'), answer(['card']), answer('no'), answer('yes')]) {
+      actor.send(e);
+    }
+    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(actor.getSnapshot().context.answers).toEqual({
+      'what-happened': 'entered',
+      sent: 'sent',
+      'what-entered': ['card'],
+      downloaded: 'no',
+      'money-gone': 'yes',
+    });
+  });
+
+  it('ignores an answer the question does not have, and an empty multi answer', () => {
+    const actor = start();
+    actor.send(answer('nonsense'));
+    expect(actor.getSnapshot().value).toBe('what-happened');
+    actor.send(answer('entered'));
+    actor.send(answer('sent'));
+    actor.send(answer([]));
+    actor.send(answer(['card', 'not-an-option']));
+    expect(actor.getSnapshot().value).toBe('what-entered');
+  });
+
+  it('goes back to the previous question with the answer kept', () => {
+    const actor = start();
+    actor.send(answer('clicked'));
+    actor.send({ type: 'wizard.back' });
+    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(actor.getSnapshot().context.answers['what-happened']).toBe('clicked');
+    actor.send({ type: 'wizard.back' });
+    expect(actor.getSnapshot().value).toBe('what-happened');
+  });
+
+  it('records and clears tick times on the plan', () => {
+    const actor = start({ answers: { 'what-happened': 'opened' } });
+    actor.send({ type: 'step.toggle', step: 'report-mail', at });
+    expect(actor.getSnapshot().context.ticks).toEqual({ 'report-mail': at });
+    actor.send({ type: 'step.toggle', step: 'report-mail', at });
+    expect(actor.getSnapshot().context.ticks).toEqual({});
+  });
+
+  it('restores to the plan when every answer is there, with Back to the last question', () => {
+    const actor = start({
+      answers: { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' },
+      ticks: { 'close-page': at },
+    });
+    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(actor.getSnapshot().context.ticks).toEqual({ 'close-page': at });
+    actor.send({ type: 'wizard.back' });
+    expect(actor.getSnapshot().value).toBe('money-gone');
+  });
+
+  it('restores to the first unanswered question', () => {
+    const actor = start({ answers: { 'what-happened': 'entered', sent: 'part-way' } });
+    expect(actor.getSnapshot().value).toBe('what-entered');
+    expect(actor.getSnapshot().context.history).toEqual(['what-happened', 'sent']);
+  });
+
+  it('"change answers" returns to the first question with every answer kept', () => {
+    const actor = start({ answers: { 'what-happened': 'opened' } });
+    actor.send({ type: 'wizard.edit' });
+    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(actor.getSnapshot().context.answers).toEqual({ 'what-happened': 'opened' });
+  });
+
+  it('start over clears answers and ticks', () => {
+    const actor = start({ answers: { 'what-happened': 'opened' }, ticks: { 'report-mail': at } });
+    actor.send({ type: 'wizard.restart' });
+    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(actor.getSnapshot().context).toMatchObject({ answers: {}, ticks: {} });
+  });
+
+  it('merges another tab: ticks as a union, the newer answers win and move the screen', () => {
+    const actor = start({ answers: { 'what-happened': 'opened' }, answeredAt: at, ticks: { 'report-mail': at } });
+    const later = '2026-11-29T06:00:00.000Z';
+    actor.send({
+      type: 'progress.merge',
+      answers: { 'what-happened': 'clicked' },
+      answeredAt: later,
+      ticks: { 'check-sender': later },
+    });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.context.ticks).toEqual({ 'report-mail': at, 'check-sender': later });
+    expect(snapshot.context.answers).toEqual({ 'what-happened': 'clicked' });
+    expect(snapshot.value).toBe('downloaded');
+  });
+
+  it('keeps its own answers when the other tab holds older ones', () => {
+    const actor = start({ answers: { 'what-happened': 'opened' }, answeredAt: at });
+    actor.send({
+      type: 'progress.merge',
+      answers: { 'what-happened': 'clicked' },
+      answeredAt: '2026-11-28T00:00:00.000Z',
+      ticks: {},
+    });
+    expect(actor.getSnapshot().context.answers).toEqual({ 'what-happened': 'opened' });
+    expect(actor.getSnapshot().value).toBe(PLAN);
+  });
+});
+
+describe('every path through the machine (xstate/graph)', () => {
+  const machine = createFlowMachine(flow);
+  // An explicit event list: every single answer, and each multi option alone and all together.
+  const events: WizardEvent[] = [
+    ...['opened', 'clicked', 'entered', 'sent', 'part-way', 'unsure', 'yes', 'no'].map(answer),
+    ...['card', 'bank', 'mynaportal', 'password', 'personal', 'my-number', 'unsure'].map((o) => answer([o])),
+    answer(['card', 'bank', 'mynaportal', 'password', 'personal', 'my-number', 'unsure']),
+  ];
+  const options = {
+    events,
+    input: { flow },
+    // Answers decide the state; timestamps and history do not.
+    serializeState: (s: { value: unknown; context: { answers: Answers } }) =>
+      JSON.stringify([s.value, s.context.answers]),
+  };
+
+  it('reaches the plan on every simple path, each with a non-empty plan', () => {
+    const paths = getSimplePaths(machine, options);
+    const toPlan = paths.filter((p) => p.state.value === PLAN);
+    console.log(`simple paths: ${paths.length}, to the plan: ${toPlan.length}`);
+    // Plan states: 1 opened + 3 × 3 clicked + 3 sent × 8 multi events × 3 × 3 entered = 226;
+    // question states on the way: 1 + 1 + 3 + 25 + 75 = 105.
+    expect(paths.length).toBe(331);
+    expect(toPlan.length).toBe(226);
+    for (const p of toPlan) expect(planFor(flow, p.state.context.answers).length).toBeGreaterThan(0);
+  });
+
+  it('reaches every question', () => {
+    const reached = new Set(getShortestPaths(machine, options).map((p) => String(p.state.value)));
+    for (const question of Object.keys(flow.questions)) expect(reached).toContain(question);
+    expect(reached).toContain(PLAN);
+  });
+});
