@@ -31,16 +31,25 @@ export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRec
 }
 
 /** Renders the whole app over a real i18next instance and real (jsdom) localStorage. */
-export function renderApp({ storedProgress, lng = 'ja', storage, flowId = MAIN_FLOW_ID }: Options = {}) {
+export function renderApp({
+  storedProgress,
+  lng = 'ja',
+  storage,
+  flowId = MAIN_FLOW_ID,
+}: Options = {}) {
   if (storedProgress !== undefined) {
     localStorage.setItem(
       progressKey(flowId),
-      typeof storedProgress === 'string' ? storedProgress : JSON.stringify(progressRecord(storedProgress)),
+      typeof storedProgress === 'string'
+        ? storedProgress
+        : JSON.stringify(progressRecord(storedProgress)),
     );
   }
   const i18n = createI18n(lng);
   const user = userEvent.setup();
-  const result = render(<Root flow={getFlow(flowId)} storage={storage ?? openStorage()} i18n={i18n} />);
+  const result = render(
+    <Root flow={getFlow(flowId)} storage={storage ?? openStorage()} i18n={i18n} />,
+  );
   return { ...result, user, i18n };
 }
 

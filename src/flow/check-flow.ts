@@ -114,7 +114,12 @@ function missingKeys(locales: Locales, ns: string, keys: string[]): FlowError[] 
   for (const [lng, namespaces] of Object.entries(locales)) {
     const file = `src/i18n/locales/${lng}/${ns}.json`;
     if (namespaces[ns] === undefined) {
-      errors.push({ file, path: '/', message: 'locale file missing', fix: `create ${file} with the keys of src/i18n/locales/ja/${ns}.json` });
+      errors.push({
+        file,
+        path: '/',
+        message: 'locale file missing',
+        fix: `create ${file} with the keys of src/i18n/locales/ja/${ns}.json`,
+      });
       continue;
     }
     for (const key of keys) {

@@ -5,7 +5,10 @@ import { checkCatalog, checkFlow, formatError, type Locales } from '../../src/fl
 import { flows, hotlines, sources } from '../../src/flow/registry';
 import { resources } from '../../src/i18n/resources';
 
-const fixtures = import.meta.glob<unknown>('../fixtures/flows/*.json', { eager: true, import: 'default' });
+const fixtures = import.meta.glob<unknown>('../fixtures/flows/*.json', {
+  eager: true,
+  import: 'default',
+});
 const fixture = (name: string) => fixtures[`../fixtures/flows/${name}.json`];
 const catalog = { hotlines, sources };
 const locales = resources as Locales;
@@ -14,31 +17,82 @@ const check = (name: string) => checkFlow(`flows/${name}.json`, fixture(name), c
 describe('the flow checker', () => {
   it('accepts every flow in flows/ and the catalogs', () => {
     for (const flow of Object.values(flows)) {
-      expect(checkFlow(`flows/${flow.id}.json`, flow, catalog, locales).map(formatError)).toEqual([]);
+      expect(checkFlow(`flows/${flow.id}.json`, flow, catalog, locales).map(formatError)).toEqual(
+        [],
+      );
     }
     expect(checkCatalog(hotlinesFile, sourcesFile, locales)).toEqual([]);
   });
 
   it.each([
-    ['unknown-target', '/questions/q1/answers/yes/next', 'unknown target "nowhere"', 'remove "next" to go to the plan'],
-    ['unreachable', '/questions/orphan', 'question "orphan" cannot be reached from "q1"', 'point an answer\'s "next" to "orphan"'],
+    [
+      'unknown-target',
+      '/questions/q1/answers/yes/next',
+      'unknown target "nowhere"',
+      'remove "next" to go to the plan',
+    ],
+    [
+      'unreachable',
+      '/questions/orphan',
+      'question "orphan" cannot be reached from "q1"',
+      'point an answer\'s "next" to "orphan"',
+    ],
     ['cycle', '/questions/q1', 'cycle: q1 → q2 → q1', 'make every answer lead forward'],
-    ['empty-plan', '/order', 'the answers {"q1":"no"} lead to an empty plan', 'add an order entry without "when"'],
-    ['prose-in-data', '/questions/q1', 'unexpected field "title"', 'prose goes in the locale files'],
+    [
+      'empty-plan',
+      '/order',
+      'the answers {"q1":"no"} lead to an empty plan',
+      'add an order entry without "when"',
+    ],
+    [
+      'prose-in-data',
+      '/questions/q1',
+      'unexpected field "title"',
+      'prose goes in the locale files',
+    ],
     ['step-without-source', '/steps/s1', 'missing field "sources"', 'add "sources" at /steps/s1'],
-    ['unknown-hotline', '/steps/s1/hotlines/0', 'unknown hotline "ghostbusters"', 'flows/catalog/hotlines.json'],
-    ['is-on-multi', '/steps/s1/when/is', '"q1" is a multi question', 'write {"has": ["q1", "card"]}'],
-    ['step-in-no-order', '/steps/forgotten', 'step "forgotten" appears in no order', 'add "forgotten" to the "steps"'],
-    ['missing-translation', 'steps.brand-new-step.title', 'missing translation "steps.brand-new-step.title"', 'add "steps.brand-new-step.title" to src/i18n/locales/ja/mynaportal-phishing.json'],
+    [
+      'unknown-hotline',
+      '/steps/s1/hotlines/0',
+      'unknown hotline "ghostbusters"',
+      'flows/catalog/hotlines.json',
+    ],
+    [
+      'is-on-multi',
+      '/steps/s1/when/is',
+      '"q1" is a multi question',
+      'write {"has": ["q1", "card"]}',
+    ],
+    [
+      'step-in-no-order',
+      '/steps/forgotten',
+      'step "forgotten" appears in no order',
+      'add "forgotten" to the "steps"',
+    ],
+    [
+      'missing-translation',
+      'steps.brand-new-step.title',
+      'missing translation "steps.brand-new-step.title"',
+      'add "steps.brand-new-step.title" to src/i18n/locales/ja/mynaportal-phishing.json',
+    ],
   ])('names the file, the place and the fix for %s', (name, path, message, fix) => {
     const errors = check(name);
-    const match = errors.find((e) => e.path === path && e.message === message && e.fix.includes(fix));
+    const match = errors.find(
+      (e) => e.path === path && e.message === message && e.fix.includes(fix),
+    );
     expect(match, errors.map(formatError).join('\n')).toBeDefined();
-    expect(formatError(match!)).toMatch(new RegExp(`^(flows/${name}|src/i18n/locales/\\w+/[\\w-]+)\\.json `));
+    expect(formatError(match!)).toMatch(
+      new RegExp(`^(flows/${name}|src/i18n/locales/\\w+/[\\w-]+)\\.json `),
+    );
   });
 
   it('rejects a malformed phone number in the hotline catalog', () => {
-    const broken = { hotlines: { ...hotlinesFile.hotlines, consumer: { number: '188-', sources: ['caa-hotline'] } } };
+    const broken = {
+      hotlines: {
+        ...hotlinesFile.hotlines,
+        consumer: { number: '188-', sources: ['caa-hotline'] },
+      },
+    };
     expect(checkCatalog(broken, sourcesFile, locales)).toContainEqual(
       expect.objectContaining({
         file: 'flows/catalog/hotlines.json',
@@ -49,16 +103,24 @@ describe('the flow checker', () => {
   });
 
   it('rejects a source without the month it was checked', () => {
-    const broken = { sources: { ...sourcesFile.sources, 'caa-hotline': { url: 'https://www.caa.go.jp/' } } };
+    const broken = {
+      sources: { ...sourcesFile.sources, 'caa-hotline': { url: 'https://www.caa.go.jp/' } },
+    };
     expect(checkCatalog(hotlinesFile, broken, locales)).toContainEqual(
-      expect.objectContaining({ file: 'flows/catalog/sources.json', message: 'missing field "checked"' }),
+      expect.objectContaining({
+        file: 'flows/catalog/sources.json',
+        message: 'missing field "checked"',
+      }),
     );
   });
 
   it('names a locale file that is missing altogether', () => {
     const withoutEnglishCatalog = { ...locales, en: { ...locales.en, catalog: undefined } };
     expect(checkCatalog(hotlinesFile, sourcesFile, withoutEnglishCatalog)).toContainEqual(
-      expect.objectContaining({ file: 'src/i18n/locales/en/catalog.json', message: 'locale file missing' }),
+      expect.objectContaining({
+        file: 'src/i18n/locales/en/catalog.json',
+        message: 'locale file missing',
+      }),
     );
   });
 });

@@ -11,14 +11,16 @@ function leaves(tree: unknown, prefix = ''): Record<string, string> {
     ...Object.entries(tree).map(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k)),
   );
 }
-const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const variables = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('locale files', () => {
   const ja = resources.ja ?? {};
   const others = LANGUAGES.filter((l) => l !== 'ja');
 
   it('ship a file for every namespace of Japanese in every language', () => {
-    for (const lng of others) expect(Object.keys(resources[lng] ?? {}).sort()).toEqual(Object.keys(ja).sort());
+    for (const lng of others)
+      expect(Object.keys(resources[lng] ?? {}).sort()).toEqual(Object.keys(ja).sort());
   });
 
   it.each(others.flatMap((lng) => Object.keys(ja).map((ns) => [lng, ns] as const)))(

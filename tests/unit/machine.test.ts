@@ -8,9 +8,14 @@ import type { Answers } from '../../src/flow/types';
 
 const flow = getFlow('mynaportal-phishing');
 const at = '2026-11-29T05:00:00.000Z';
-const start = (input: { answers?: Answers; ticks?: Record<string, string>; answeredAt?: string } = {}) =>
-  createActor(createFlowMachine(flow), { input: { flow, ...input } }).start();
-const answer = (value: string | string[]): WizardEvent => ({ type: 'answer.select', answer: value, at });
+const start = (
+  input: { answers?: Answers; ticks?: Record<string, string>; answeredAt?: string } = {},
+) => createActor(createFlowMachine(flow), { input: { flow, ...input } }).start();
+const answer = (value: string | string[]): WizardEvent => ({
+  type: 'answer.select',
+  answer: value,
+  at,
+});
 
 describe('createFlowMachine without React', () => {
   it('starts at the first question', () => {
@@ -19,7 +24,13 @@ describe('createFlowMachine without React', () => {
 
   it('walks "entered → sent → card" to the plan', () => {
     const actor = start();
-    for (const e of [answer('entered'), answer('sent'), answer(['card']), answer('no'), answer('yes')]) {
+    for (const e of [
+      answer('entered'),
+      answer('sent'),
+      answer(['card']),
+      answer('no'),
+      answer('yes'),
+    ]) {
       actor.send(e);
     }
     expect(actor.getSnapshot().value).toBe(PLAN);
@@ -93,7 +104,11 @@ describe('createFlowMachine without React', () => {
   });
 
   it('merges another tab: ticks as a union, the newer answers win and move the screen', () => {
-    const actor = start({ answers: { 'what-happened': 'opened' }, answeredAt: at, ticks: { 'report-mail': at } });
+    const actor = start({
+      answers: { 'what-happened': 'opened' },
+      answeredAt: at,
+      ticks: { 'report-mail': at },
+    });
     const later = '2026-11-29T06:00:00.000Z';
     actor.send({
       type: 'progress.merge',
@@ -125,7 +140,9 @@ describe('every path through the machine (xstate/graph)', () => {
   // An explicit event list: every single answer, and each multi option alone and all together.
   const events: WizardEvent[] = [
     ...['opened', 'clicked', 'entered', 'sent', 'part-way', 'unsure', 'yes', 'no'].map(answer),
-    ...['card', 'bank', 'mynaportal', 'password', 'personal', 'my-number', 'unsure'].map((o) => answer([o])),
+    ...['card', 'bank', 'mynaportal', 'password', 'personal', 'my-number', 'unsure'].map((o) =>
+      answer([o]),
+    ),
     answer(['card', 'bank', 'mynaportal', 'password', 'personal', 'my-number', 'unsure']),
   ];
   const options = {
@@ -144,7 +161,8 @@ describe('every path through the machine (xstate/graph)', () => {
     // question states on the way: 1 + 1 + 3 + 25 + 75 = 105.
     expect(paths.length).toBe(331);
     expect(toPlan.length).toBe(226);
-    for (const p of toPlan) expect(planFor(flow, p.state.context.answers).length).toBeGreaterThan(0);
+    for (const p of toPlan)
+      expect(planFor(flow, p.state.context.answers).length).toBeGreaterThan(0);
   });
 
   it('reaches every question', () => {

@@ -23,7 +23,14 @@ describe('planFor (mynaportal-phishing), as a table', () => {
     [
       'clicked and downloaded',
       { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'no' },
-      ['close-page', 'downloaded-file', 'security-scan', 'keep-mail', 'report-mail', 'check-sender'],
+      [
+        'close-page',
+        'downloaded-file',
+        'security-scan',
+        'keep-mail',
+        'report-mail',
+        'check-sender',
+      ],
     ],
     [
       'clicked, nothing downloaded, money gone',
@@ -133,7 +140,8 @@ describe('planFor over every combination of triage answers', () => {
     'gives a sound plan for %s',
     (_, answers) => {
       const plan = planFor(flow, answers);
-      const has = (q: string, option: string) => (answers[q] as string[] | undefined)?.includes(option);
+      const has = (q: string, option: string) =>
+        (answers[q] as string[] | undefined)?.includes(option);
       expect(plan.length).toBeGreaterThan(0);
       expect(new Set(plan).size).toBe(plan.length);
       expect(before(plan, 'call-card-issuer', 'police')).toBe(true);
@@ -152,7 +160,8 @@ describe('every flow in flows/', () => {
   it.each(Object.values(flows).map((f) => [f.id, f] as const))(
     '%s gives a non-empty plan on every path',
     (_, f) => {
-      for (const answers of allAnswerPaths(f)) expect(planFor(f, answers).length).toBeGreaterThan(0);
+      for (const answers of allAnswerPaths(f))
+        expect(planFor(f, answers).length).toBeGreaterThan(0);
     },
   );
 });

@@ -1,0 +1,73 @@
+import {
+  CARD_SENT_MONEY_GONE,
+  ONLY_OPENED,
+  expect,
+  jaCommon,
+  openApp,
+  planStep,
+  test,
+  titlesOf,
+} from './support';
+
+test('offers tap-to-call links whose tel: numbers keep the # of #9110', async ({ page }) => {
+  await openApp(page);
+  await CARD_SENT_MONEY_GONE.walk(page);
+
+  const calls = [
+    { number: '#9110', href: 'tel:%239110' },
+    { number: '188', href: 'tel:188' },
+    { number: '0120-95-0178', href: 'tel:0120-95-0178' },
+  ];
+  for (const { number, href } of calls) {
+    const name = jaCommon.hotline.call.replace('{{number}}', number);
+    const link = page.getByRole('link', { name, exact: true });
+    await expect(link, name).toHaveCount(1);
+    await expect(link).toHaveAttribute('href', href);
+    // The number itself is on screen, for dialling by hand.
+    await expect(page.getByText(number, { exact: true })).toBeVisible();
+  }
+
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const telHrefs = hrefs.filter((href) => href.toLowerCase().startsWith('tel:'));
+  expect(telHrefs.length).toBeGreaterThanOrEqual(calls.length);
+  // A raw # starts a URL fragment: the phone would dial nothing (or 9110 without the #).
+  expect(hrefs.filter((href) => /^tel:#/i.test(href))).toEqual([]);
+  for (const href of telHrefs) expect(href).toMatch(/^tel:(%23)?[0-9-]+$/);
+});
+
+test('keeps two ticked steps and their times after a reload', async ({ page }) => {
+  // A fixed clock (Tokyo time, see the config) makes the recorded time known.
+  await page.clock.setFixedTime(new Date('2025-11-29T10:15:00+09:00'));
+  await openApp(page);
+  await ONLY_OPENED.walk(page);
+
+  const total = ONLY_OPENED.steps.length;
+  const progress = (done: number) =>
+    jaCommon.plan.progress.replace('{{done}}', String(done)).replace('{{total}}', String(total));
+  const doneText = jaCommon.plan.doneAt.replace('{{time}}', '10:15');
+  const [first, third, second] = titlesOf([
+    ONLY_OPENED.steps[0] ?? '',
+    ONLY_OPENED.steps[2] ?? '',
+    ONLY_OPENED.steps[1] ?? '',
+  ]) as [string, string, string];
+
+  await expect(page.getByText(progress(0), { exact: true })).toBeVisible();
+  await page.getByRole('checkbox', { name: first, exact: true }).check();
+  await page.getByRole('checkbox', { name: third, exact: true }).check();
+  await expect(page.getByText(progress(2), { exact: true })).toBeVisible();
+
+  await page.reload();
+
+  await expect(page.getByText(progress(2), { exact: true })).toBeVisible();
+  for (const title of [first, third]) {
+    const checkbox = page.getByRole('checkbox', { name: title, exact: true });
+    await expect(checkbox).toBeChecked();
+    await expect(checkbox).toHaveAccessibleDescription(doneText);
+    await expect(planStep(page, title).locator('.done-at')).toHaveText(doneText);
+    await expect(planStep(page, title).locator('.done-at')).toHaveText(/^\d{2}:\d{2} 完了$/);
+  }
+  await expect(page.getByRole('checkbox', { name: second, exact: true })).not.toBeChecked();
+  await expect(planStep(page, second).locator('.done-at')).toHaveCount(0);
+});

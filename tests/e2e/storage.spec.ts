@@ -1,0 +1,57 @@
+import {
+  CLICKED_AND_DOWNLOADED,
+  PROGRESS_KEY,
+  expect,
+  expectFirstQuestion,
+  jaCommon,
+  openApp,
+  planStepLabels,
+  test,
+  titlesOf,
+} from './support';
+
+test('still works, and says progress cannot be saved, when storage is blocked', async ({
+  page,
+}) => {
+  await page.context().addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await openApp(page);
+
+  await expectFirstQuestion(page);
+  await expect(page.getByText(jaCommon.storage.unavailable, { exact: true })).toBeVisible();
+
+  await CLICKED_AND_DOWNLOADED.walk(page);
+  await expect(planStepLabels(page)).toHaveText(titlesOf(CLICKED_AND_DOWNLOADED.steps));
+  const first = titlesOf(CLICKED_AND_DOWNLOADED.steps.slice(0, 1))[0] ?? '';
+  await page.getByRole('checkbox', { name: first, exact: true }).check();
+  await expect(page.getByRole('checkbox', { name: first, exact: true })).toBeChecked();
+  await expect(page.getByText(jaCommon.storage.unavailable, { exact: true })).toBeVisible();
+});
+
+test('starts at the first question when the saved progress is corrupt', async ({ page }) => {
+  // Truncated JSON, written once before the app's first load.
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('e2e:seeded') === null) {
+      sessionStorage.setItem('e2e:seeded', '1');
+      localStorage.setItem(key, '{"v":1,');
+    }
+  }, PROGRESS_KEY);
+  await openApp(page);
+
+  await expectFirstQuestion(page);
+  expect(await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY)).toBe('{"v":1,');
+
+  // Answering replaces the unreadable value with a readable record.
+  await CLICKED_AND_DOWNLOADED.walk(page);
+  const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
+  expect(JSON.parse(saved ?? 'null')).toMatchObject({
+    v: 1,
+    answers: CLICKED_AND_DOWNLOADED.answers,
+  });
+});
