@@ -81,7 +81,7 @@ describe('the flow checker', () => {
       (e) => e.path === path && e.message === message && e.fix.includes(fix),
     );
     expect(match, errors.map(formatError).join('\n')).toBeDefined();
-    expect(formatError(match!)).toMatch(
+    expect(match && formatError(match)).toMatch(
       new RegExp(`^(flows/${name}|src/i18n/locales/\\w+/[\\w-]+)\\.json `),
     );
   });
