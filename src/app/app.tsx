@@ -39,7 +39,8 @@ export function App({ flow, storage, onLanguageChange }: Props) {
       </header>
       <main id="main" tabIndex={-1}>
         {!saving && <Notice>{t('storage.unavailable')}</Notice>}
-        {restoreProblem !== 'none' && <Notice>{t('storage.recovered')}</Notice>}
+        {restoreProblem === 'partial' && <Notice>{t('storage.recovered')}</Notice>}
+        {restoreProblem === 'unreadable' && <Notice>{t('storage.unreadable')}</Notice>}
         {screen === PLAN ? (
           <PlanScreen key={PLAN} wizard={wizard} focusOnMount={focusOnMount} />
         ) : (

@@ -19,6 +19,8 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
   const key = progressKey(flow.id);
   const [restored] = useState(() => restoreRecord(storage.read(key), flow));
   const [saving, setSaving] = useState(storage.available);
+  // The notice about a damaged record stays until the person's next change is saved.
+  const [restoreProblem, setRestoreProblem] = useState(restored.problem);
   const machine = useMemo(() => createFlowMachine(flow), [flow]);
   const wizard = useActorRef(machine, {
     input: {
@@ -26,6 +28,8 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
       answers: restored.record?.answers,
       answeredAt: restored.record?.answeredAt,
       ticks: restored.record?.ticks,
+      notes: restored.record?.notes,
+      mailArrivedAt: restored.record?.mailArrivedAt,
     },
   });
 
@@ -41,7 +45,9 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
       const text = JSON.stringify(recordFrom(context));
       if (text === lastText) return;
       // Written at once: a tap on a tel: link may freeze or unload the page next.
-      setSaving(storage.write(key, text));
+      const saved = storage.write(key, text);
+      setSaving(saved);
+      if (saved) setRestoreProblem('none');
       lastText = text;
     };
     const subscription = wizard.subscribe(save);
@@ -63,6 +69,8 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
         answers: other.answers,
         answeredAt: other.answeredAt,
         ticks: other.ticks,
+        notes: other.notes,
+        mailArrivedAt: other.mailArrivedAt,
       });
     };
     window.addEventListener('storage', onStorage);
@@ -72,5 +80,5 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
     };
   }, [wizard, storage, key, flow]);
 
-  return { wizard, saving, restoreProblem: restored.problem };
+  return { wizard, saving, restoreProblem };
 }

@@ -13,6 +13,10 @@ export interface WizardContext {
   /** Questions answered on the way to the current screen, for Back. */
   history: string[];
   ticks: Ticks;
+  /** Step id → the person's own short note (who they spoke to, a reference number). */
+  notes: Record<string, string>;
+  /** When the scam mail arrived, if the person gave it (ISO, or ''). */
+  mailArrivedAt: string;
 }
 
 export type WizardEvent =
@@ -22,13 +26,24 @@ export type WizardEvent =
   | { type: 'wizard.restart' }
   | { type: 'wizard.route' }
   | { type: 'step.toggle'; step: string; at: string }
-  | { type: 'progress.merge'; answers: Answers; answeredAt: string; ticks: Ticks };
+  | { type: 'step.note'; step: string; note: string }
+  | { type: 'mail.arrived'; at: string }
+  | {
+      type: 'progress.merge';
+      answers: Answers;
+      answeredAt: string;
+      ticks: Ticks;
+      notes?: Record<string, string>;
+      mailArrivedAt?: string;
+    };
 
 export interface WizardInput {
   flow: Flow;
   answers?: Answers;
   answeredAt?: string;
   ticks?: Ticks;
+  notes?: Record<string, string>;
+  mailArrivedAt?: string;
 }
 
 export const PLAN = 'plan';
@@ -82,10 +97,36 @@ export function createFlowMachine(flow: Flow) {
       }),
       takeAnswers: assign(({ event }) =>
         event.type === 'progress.merge'
-          ? { answers: event.answers, answeredAt: event.answeredAt }
+          ? {
+              answers: event.answers,
+              answeredAt: event.answeredAt,
+              mailArrivedAt: event.mailArrivedAt ?? '',
+            }
           : {},
       ),
-      restart: assign({ answers: {}, ticks: {}, history: [], answeredAt: '' }),
+      // Notes from another tab fill in steps this tab has no note for; this tab's own notes stay.
+      mergeNotes: assign(({ context, event }) =>
+        event.type === 'progress.merge' ? { notes: { ...event.notes, ...context.notes } } : {},
+      ),
+      setNote: assign(({ context, event }) => {
+        if (event.type !== 'step.note') return {};
+        const note = event.note.trim();
+        const notes = Object.fromEntries(
+          Object.entries(context.notes).filter(([step]) => step !== event.step),
+        );
+        return { notes: note ? { ...notes, [event.step]: note } : notes };
+      }),
+      setMailArrived: assign(({ event }) =>
+        event.type === 'mail.arrived' ? { mailArrivedAt: event.at } : {},
+      ),
+      restart: assign({
+        answers: {},
+        ticks: {},
+        notes: {},
+        mailArrivedAt: '',
+        history: [],
+        answeredAt: '',
+      }),
     },
   });
 
@@ -139,6 +180,8 @@ export function createFlowMachine(flow: Flow) {
       answeredAt: input.answeredAt ?? '',
       history: [],
       ticks: input.ticks ?? {},
+      notes: input.notes ?? {},
+      mailArrivedAt: input.mailArrivedAt ?? '',
     }),
     initial: ROUTING,
     states: {
@@ -149,18 +192,20 @@ export function createFlowMachine(flow: Flow) {
           'wizard.back': backTransitions,
           'wizard.edit': { target: flow.start, actions: 'clearHistory' },
           'step.toggle': { actions: 'toggleStep' },
+          'step.note': { actions: 'setNote' },
         },
       },
     },
     on: {
       'wizard.restart': { target: `.${flow.start}`, actions: 'restart' },
       'wizard.route': { target: `.${ROUTING}` },
+      'mail.arrived': { actions: 'setMailArrived' },
       'progress.merge': [
         {
           guard: 'answersNewer',
-          actions: ['mergeTicks', 'takeAnswers', raise({ type: 'wizard.route' })],
+          actions: ['mergeTicks', 'mergeNotes', 'takeAnswers', raise({ type: 'wizard.route' })],
         },
-        { actions: 'mergeTicks' },
+        { actions: ['mergeTicks', 'mergeNotes'] },
       ],
     },
   });

@@ -1,7 +1,7 @@
 import { isValidAnswer } from '../flow/path';
 import type { Answers, Flow } from '../flow/types';
 
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 
 /** What is saved: answers (categories only, never what was typed into the scam page) and tick times. */
 export interface ProgressRecord {
@@ -11,6 +11,9 @@ export interface ProgressRecord {
   answers: Answers;
   answeredAt: string;
   ticks: Record<string, string>;
+  /** The person's own short notes per step (checked for secrets before they are saved). */
+  notes: Record<string, string>;
+  mailArrivedAt: string;
   updatedAt: string;
 }
 
@@ -43,6 +46,8 @@ export function emptyRecord(flow: Flow): ProgressRecord {
     answers: {},
     answeredAt: '',
     ticks: {},
+    notes: {},
+    mailArrivedAt: '',
     updatedAt: '',
   };
 }
@@ -57,7 +62,12 @@ export function restoreRecord(raw: string | null, flow: Flow, now: Date = new Da
   } catch {
     return { record: undefined, problem: 'unreadable' };
   }
-  if (!isPlainObject(data) || data.v !== RECORD_VERSION || data.flowId !== flow.id) {
+  // Version 1 had no notes and no mail time: it reads as version 2 with none.
+  if (
+    !isPlainObject(data) ||
+    (data.v !== 1 && data.v !== RECORD_VERSION) ||
+    data.flowId !== flow.id
+  ) {
     return { record: undefined, problem: 'unreadable' };
   }
   let dropped = false;
@@ -75,6 +85,15 @@ export function restoreRecord(raw: string | null, flow: Flow, now: Date = new Da
       else dropped = true;
     }
   } else dropped = true;
+  const notes: Record<string, string> = {};
+  if (isPlainObject(data.notes)) {
+    for (const [step, note] of Object.entries(data.notes)) {
+      if (Object.hasOwn(flow.steps, step) && typeof note === 'string' && note.length <= 500) {
+        notes[step] = note;
+      } else dropped = true;
+    }
+  }
+  const mailArrivedAt = isPastTime(data.mailArrivedAt, now) ? data.mailArrivedAt : '';
   const answeredAt = isPastTime(data.answeredAt, now) ? data.answeredAt : '';
   const updatedAt = isPastTime(data.updatedAt, now) ? data.updatedAt : '';
   return {
@@ -83,6 +102,8 @@ export function restoreRecord(raw: string | null, flow: Flow, now: Date = new Da
       answers,
       answeredAt,
       ticks,
+      notes,
+      mailArrivedAt,
       updatedAt,
     },
     problem: dropped ? 'partial' : 'none',

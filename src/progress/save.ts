@@ -14,10 +14,17 @@ export function recordFrom(context: WizardContext): ProgressRecord {
     answers: context.answers,
     answeredAt: context.answeredAt,
     ticks: context.ticks,
+    notes: context.notes,
+    mailArrivedAt: context.mailArrivedAt,
     updatedAt: times.at(-1) ?? '',
   };
 }
 
 export function isEmpty(context: WizardContext): boolean {
-  return Object.keys(context.answers).length === 0 && Object.keys(context.ticks).length === 0;
+  return (
+    Object.keys(context.answers).length === 0 &&
+    Object.keys(context.ticks).length === 0 &&
+    Object.keys(context.notes).length === 0 &&
+    context.mailArrivedAt === ''
+  );
 }

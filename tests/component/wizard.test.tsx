@@ -174,12 +174,16 @@ describe('storage trouble', () => {
     ).toBeChecked();
   });
 
-  it('starts at the first question with a notice when the record is unreadable', () => {
-    renderApp({ storedProgress: '{"v":1,"flowId":' });
+  it('starts at the first question with a notice when the record is unreadable, until the next save', async () => {
+    const { user } = renderApp({ storedProgress: '{"v":1,"flowId":' });
+    const notice = '保存されていた記録を読めなかったため、最初から始めます。';
     expect(
       screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/読めた部分だけを使っています/)).toBeInTheDocument();
+    expect(screen.getByText(notice)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'メールを受け取った・開いただけ' }));
+    expect(screen.queryByText(notice)).toBeNull();
+    expect(savedProgress()?.answers).toEqual({ 'what-happened': 'opened' });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
   CARD_SENT_MONEY_GONE,
   CLICKED_AND_DOWNLOADED,
@@ -14,7 +15,7 @@ import {
 } from './support';
 
 /** The plan shows exactly the journey's steps, in its order, titled from the ja locale. */
-async function expectPlanSteps(page: Parameters<typeof openApp>[0], journey: Journey) {
+async function expectPlanSteps(page: Page, journey: Journey) {
   // The hand-written ids must be what the flow file gives for these answers.
   expect(planFromFlowData(journey.answers), 'step ids from the flow file').toEqual(journey.steps);
   await expect(planStepLabels(page)).toHaveText(titlesOf(journey.steps));

@@ -5,12 +5,14 @@ import { restoreRecord } from '../../src/progress/record';
 const flow = getFlow('mynaportal-phishing');
 const now = new Date('2026-11-29T12:00:00.000Z');
 const good = {
-  v: 1,
+  v: 2,
   flowId: 'mynaportal-phishing',
   flowVersion: 1,
   answers: { 'what-happened': 'opened' },
   answeredAt: '2026-11-29T10:00:00.000Z',
   ticks: { 'report-mail': '2026-11-29T10:05:00.000Z' },
+  notes: { 'report-mail': 'forwarded at 10:05' },
+  mailArrivedAt: '2026-11-29T09:00:00.000Z',
   updatedAt: '2026-11-29T10:05:00.000Z',
 };
 const restore = (value: unknown) =>
@@ -19,6 +21,22 @@ const restore = (value: unknown) =>
 describe('restoreRecord', () => {
   it('restores a good record as it was', () => {
     expect(restore(good)).toEqual({ record: good, problem: 'none' });
+  });
+
+  it('reads a version 1 record (before notes) with its answers and ticks', () => {
+    const v1 = {
+      v: 1,
+      flowId: good.flowId,
+      flowVersion: 1,
+      answers: good.answers,
+      answeredAt: good.answeredAt,
+      ticks: good.ticks,
+      updatedAt: good.updatedAt,
+    };
+    expect(restore(v1)).toEqual({
+      record: { ...good, notes: {}, mailArrivedAt: '' },
+      problem: 'none',
+    });
   });
 
   it.each([
@@ -58,7 +76,7 @@ describe('restoreRecord', () => {
   });
 
   it('does not let __proto__ keys reach the record', () => {
-    const raw = `{"v":1,"flowId":"mynaportal-phishing","flowVersion":1,"answers":{"__proto__":{"polluted":"yes"},"what-happened":"opened"},"ticks":{"__proto__":"2026-11-29T10:00:00.000Z"},"answeredAt":"","updatedAt":""}`;
+    const raw = `{"v":2,"flowId":"mynaportal-phishing","flowVersion":1,"answers":{"__proto__":{"polluted":"yes"},"what-happened":"opened"},"ticks":{"__proto__":"2026-11-29T10:00:00.000Z"},"notes":{},"mailArrivedAt":"","answeredAt":"","updatedAt":""}`;
     const { record, problem } = restoreRecord(raw, flow, now);
     expect(problem).toBe('partial');
     expect(record?.answers).toEqual({ 'what-happened': 'opened' });

@@ -27,7 +27,9 @@ export function StepItem({ id, title, why, how, hotlines, sources, doneAt, onTog
           onChange={onToggle}
           aria-describedby={doneAt ? `${checkboxId}-time` : undefined}
         />
-        <label htmlFor={checkboxId}>{title}</label>
+        <h2 className="step-title">
+          <label htmlFor={checkboxId}>{title}</label>
+        </h2>
       </div>
       {doneAt && (
         <p className="done-at" id={`${checkboxId}-time`}>
