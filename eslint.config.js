@@ -27,11 +27,11 @@ export default tseslint.config(
           message: 'No raw HTML: use Trans for markup in text.',
         },
         {
-          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
           message: 'No raw HTML.',
         },
         {
-          selector: "Literal[value=/^tel:#/]",
+          selector: 'Literal[value=/^tel:#/]',
           message: 'A raw # in a tel: link is lost; use telHref() (tel:%23…).',
         },
       ],

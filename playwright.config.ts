@@ -13,7 +13,10 @@ if (!existsSync(chromiumPath)) {
   );
 }
 
-const baseURL = 'http://127.0.0.1:4173';
+// E2E_PORT and E2E_DIST let several builds be tested side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -52,7 +55,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node_modules/.bin/vite preview --host 127.0.0.1 --port 4173 --strictPort',
+    command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
