@@ -51,7 +51,7 @@ test('starts at the first question when the saved progress is corrupt', async ({
   await CLICKED_AND_DOWNLOADED.walk(page);
   const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   expect(JSON.parse(saved ?? 'null')).toMatchObject({
-    v: 1,
+    v: 2,
     answers: CLICKED_AND_DOWNLOADED.answers,
   });
 });
