@@ -12,6 +12,7 @@ import {
   type FlowError,
   type Locales,
 } from '../src/flow/check-flow';
+import type { Flow } from '../src/flow/types';
 
 const root = join(import.meta.dirname, '..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -39,6 +40,16 @@ const catalog = {
 };
 
 const flowFiles = readdirSync(join(root, 'flows')).filter((f) => f.endsWith('.json'));
+// Every flow by id, so an answer that continues in another flow can be checked against it.
+const otherFlows: Record<string, Flow> = {};
+for (const file of flowFiles) {
+  try {
+    const json = readJson(`flows/${file}`) as Flow;
+    if (typeof json.id === 'string') otherFlows[json.id] = json;
+  } catch {
+    // Reported below.
+  }
+}
 for (const file of flowFiles) {
   const path = `flows/${file}`;
   let json: unknown;
@@ -53,7 +64,7 @@ for (const file of flowFiles) {
     });
     continue;
   }
-  const found = checkFlow(path, json, catalog, locales);
+  const found = checkFlow(path, json, catalog, locales, otherFlows);
   const id = (json as { id?: unknown }).id;
   if (found.length === 0 && id !== basename(file, '.json')) {
     found.push({

@@ -1,32 +1,49 @@
-import { useSelector } from '@xstate/react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/language/language-switch';
-import { PlanScreen } from '../features/plan/plan-screen';
-import { QuestionScreen } from '../features/questions/question-screen';
-import { PLAN } from '../flow/machine';
-import type { Flow } from '../flow/types';
+import { flows } from '../flow/registry';
+import type { Flow, Handoff } from '../flow/types';
 import type { Language } from '../i18n/languages';
+import { progressKey } from '../progress/keys';
+import { saveAnswersBeforeOpening } from '../progress/preset';
 import type { SafeStorage } from '../progress/safe-storage';
 import { LiveStatusProvider } from '../ui/live-status';
-import { Notice } from '../ui/notice';
-import { useSavedWizard } from './use-saved-wizard';
+import { FlowScreens } from './flow-screens';
+import { useFlowTrail } from './flow-trail';
 
 interface Props {
-  flow: Flow;
+  /** The flow the app opens with: its first question is the door to every other flow. */
+  mainFlow: Flow;
   storage: SafeStorage;
   onLanguageChange: (lng: Language) => void;
 }
 
-export function App({ flow, storage, onLanguageChange }: Props) {
+export function App({ mainFlow, storage, onLanguageChange }: Props) {
   const { t } = useTranslation();
-  const { wizard, saving, restoreProblem } = useSavedWizard(flow, storage);
-  const screen = useSelector(wizard, (s) => String(s.value));
-  // Focus moves to the heading on every screen change, but not on the first page load.
-  const [firstScreen] = useState(screen);
-  const [moved, setMoved] = useState(false);
-  if (screen !== firstScreen && !moved) setMoved(true);
-  const focusOnMount = moved;
+  const trail = useFlowTrail(mainFlow.id, Object.keys(flows), storage);
+  const flow = flows[trail.current] ?? mainFlow;
+  // Bumped on "start over", so every flow starts again from nothing.
+  const [generation, setGeneration] = useState(0);
+  const [switched, setSwitched] = useState(false);
+
+  const { enter } = trail;
+  const onHandoff = useCallback(
+    (handoff: Handoff) => {
+      const target = flows[handoff.flow];
+      if (target) {
+        saveAnswersBeforeOpening(storage, target, handoff.answers, new Date().toISOString());
+      }
+      setSwitched(true);
+      enter(handoff.flow, handoff.answers);
+    },
+    [enter, storage],
+  );
+  const onRestart = () => {
+    for (const id of Object.keys(flows)) storage.remove(progressKey(id));
+    trail.reset();
+    setSwitched(true);
+    setGeneration((g) => g + 1);
+  };
 
   return (
     <LiveStatusProvider>
@@ -38,19 +55,23 @@ export function App({ flow, storage, onLanguageChange }: Props) {
         <LanguageSwitch onChange={onLanguageChange} />
       </header>
       <main id="main" tabIndex={-1}>
-        {!saving && <Notice>{t('storage.unavailable')}</Notice>}
-        {restoreProblem === 'partial' && <Notice>{t('storage.recovered')}</Notice>}
-        {restoreProblem === 'unreadable' && <Notice>{t('storage.unreadable')}</Notice>}
-        {screen === PLAN ? (
-          <PlanScreen key={PLAN} wizard={wizard} focusOnMount={focusOnMount} />
-        ) : (
-          <QuestionScreen
-            key={screen}
-            wizard={wizard}
-            question={screen}
-            focusOnMount={focusOnMount}
-          />
-        )}
+        <FlowScreens
+          key={`${flow.id}:${generation}`}
+          flow={flow}
+          storage={storage}
+          preset={trail.preset}
+          focusFirst={switched}
+          onHandoff={onHandoff}
+          onLeave={
+            trail.previous
+              ? () => {
+                  setSwitched(true);
+                  trail.leave();
+                }
+              : undefined
+          }
+          onRestart={onRestart}
+        />
       </main>
       <footer className="app-footer">
         <p>{t('app.privacy')}</p>

@@ -16,7 +16,7 @@ export function Root({ flow, storage, i18n }: Props) {
   return (
     <I18nextProvider i18n={i18n}>
       <App
-        flow={flow}
+        mainFlow={flow}
         storage={storage}
         onLanguageChange={(lng) => void switchLanguage(i18n, lng, storage)}
       />

@@ -3,6 +3,7 @@ import flowSchema from '../../flows/schema/flow.schema.json';
 import hotlinesSchema from '../../flows/schema/hotlines.schema.json';
 import sourcesSchema from '../../flows/schema/sources.schema.json';
 import { allAnswerPaths } from './enumerate';
+import { handoffOf, isValidAnswer } from './path';
 import { planFor } from './plan';
 import { PHONE_NUMBER } from './tel';
 import type { Condition, Flow, Hotline, Source } from './types';
@@ -383,19 +384,70 @@ function planErrors(flow: Flow, file: string): FlowError[] {
   return [];
 }
 
-/** Checks one flow file: schema, targets, reachability, cycles, conditions, plans, translations. */
+/** Answers that continue in another flow must name a flow that exists, and answers it has. */
+function handoffErrors(flow: Flow, file: string, otherFlows: Record<string, Flow>): FlowError[] {
+  const errors: FlowError[] = [];
+  for (const [id, q] of Object.entries(flow.questions)) {
+    if (q.kind === 'multi') continue;
+    for (const [a, target] of Object.entries(q.answers)) {
+      const path = `/questions/${id}/answers/${a}`;
+      if (target.flow === undefined) {
+        if (target.set)
+          errors.push({
+            file,
+            path: `${path}/set`,
+            message: '"set" without "flow"',
+            fix: 'add the "flow" these answers belong to, or remove "set"',
+          });
+        continue;
+      }
+      if (target.next !== undefined) {
+        errors.push({
+          file,
+          path,
+          message: 'an answer has both "next" and "flow"',
+          fix: 'keep one: "next" for a question of this flow, "flow" to continue in another',
+        });
+      }
+      const other = otherFlows[target.flow];
+      if (!other || target.flow === flow.id) {
+        errors.push({
+          file,
+          path: `${path}/flow`,
+          message: `unknown flow "${target.flow}"`,
+          fix: `use one of ${JSON.stringify(Object.keys(otherFlows).filter((f) => f !== flow.id))}`,
+        });
+        continue;
+      }
+      for (const [question, answer] of Object.entries(target.set ?? {})) {
+        if (!isValidAnswer(other, question, answer) || handoffOf(other, question, answer)) {
+          errors.push({
+            file,
+            path: `${path}/set/${question}`,
+            message: `"${question}": "${answer}" is not an answer of flow "${other.id}"`,
+            fix: `use a question of flows/${other.id}.json and one of its answers that does not itself lead to another flow`,
+          });
+        }
+      }
+    }
+  }
+  return errors;
+}
+
+/** Checks one flow file: schema, targets, reachability, cycles, conditions, handoffs, plans, translations. */
 export function checkFlow(
   file: string,
   json: unknown,
   catalog: Catalog,
   locales: Locales,
+  otherFlows: Record<string, Flow> = {},
 ): FlowError[] {
   if (!validators.flow(json)) return schemaErrors(file, validators.flow.errors);
   // The schema has just proved the shape.
   const flow = json as unknown as Flow;
   const errors = structureErrors(flow, file);
   if (errors.length) return errors;
-  errors.push(...stepErrors(flow, file, catalog));
+  errors.push(...stepErrors(flow, file, catalog), ...handoffErrors(flow, file, otherFlows));
   if (errors.length) return errors;
   errors.push(...planErrors(flow, file));
   errors.push(...missingKeys(locales, flow.id, flowKeys(flow)));

@@ -1,4 +1,4 @@
-import { nextQuestion } from './path';
+import { handoffOf, nextQuestion } from './path';
 import type { Answer, Answers, Flow } from './types';
 
 /** Every non-empty subset of the options, in a stable order. */
@@ -16,7 +16,7 @@ function choices(flow: Flow, question: string): Answer[] {
   return q.kind === 'multi' ? subsets(q.options) : Object.keys(q.answers);
 }
 
-/** Every complete set of answers a person can give, from the start question to the plan. */
+/** Every complete set of answers a person can give, from the start question to the plan (handoffs to another flow end elsewhere and are left out). */
 export function allAnswerPaths(flow: Flow): Answers[] {
   const out: Answers[] = [];
   const visit = (question: string | undefined, answers: Answers, depth: number) => {
@@ -26,6 +26,7 @@ export function allAnswerPaths(flow: Flow): Answers[] {
       return;
     }
     for (const answer of choices(flow, question)) {
+      if (handoffOf(flow, question, answer)) continue;
       visit(nextQuestion(flow, question, answer), { ...answers, [question]: answer }, depth + 1);
     }
   };

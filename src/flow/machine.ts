@@ -1,5 +1,5 @@
 import { assign, raise, setup, type ActorRefFrom } from 'xstate';
-import { isValidAnswer, nextQuestion, walk } from './path';
+import { handoffOf, isValidAnswer, nextQuestion, walk } from './path';
 import type { Answer, Answers, Flow } from './types';
 
 /** Step id → ISO time the step was ticked. */
@@ -25,6 +25,7 @@ export type WizardEvent =
   | { type: 'wizard.edit' }
   | { type: 'wizard.restart' }
   | { type: 'wizard.route' }
+  | { type: 'answers.set'; answers: Answers; at: string }
   | { type: 'step.toggle'; step: string; at: string }
   | { type: 'step.note'; step: string; note: string }
   | { type: 'mail.arrived'; at: string }
@@ -33,6 +34,8 @@ export type WizardEvent =
       answers: Answers;
       answeredAt: string;
       ticks: Ticks;
+      /** Step → when it was unticked (both tabs' latest): a tick no later than this is dropped. */
+      unticked?: Ticks;
       notes?: Record<string, string>;
       mailArrivedAt?: string;
     };
@@ -47,6 +50,8 @@ export interface WizardInput {
 }
 
 export const PLAN = 'plan';
+/** Reached by an answer that continues in another flow; the app switches flows from here. */
+export const HANDOFF = 'handoff';
 const ROUTING = 'routing';
 
 /** Turns any checked flow into a machine: one state per question, a routing state, and the plan. */
@@ -87,11 +92,19 @@ export function createFlowMachine(flow: Flow) {
       }),
       mergeTicks: assign(({ context, event }) => {
         if (event.type !== 'progress.merge') return {};
-        // Union of both tabs' ticks; where both ticked a step, the earlier time is when it was done.
-        const ticks = { ...event.ticks };
-        for (const [step, at] of Object.entries(context.ticks)) {
-          const other = ticks[step];
-          ticks[step] = other && other < at ? other : at;
+        // Union of both tabs' ticks, less those no later than the step's untick (so an untick is not
+        // brought back); where both ticked a step, the earlier time is when it was done.
+        // The same rule as mergeTicks in src/progress/merge.ts.
+        const unticked = event.unticked ?? {};
+        const ticks: Ticks = {};
+        for (const [step, at] of [
+          ...Object.entries(event.ticks),
+          ...Object.entries(context.ticks),
+        ]) {
+          const gone = unticked[step];
+          if (gone !== undefined && at <= gone) continue;
+          const kept = ticks[step];
+          ticks[step] = kept !== undefined && kept < at ? kept : at;
         }
         return { ticks };
       }),
@@ -118,6 +131,12 @@ export function createFlowMachine(flow: Flow) {
       }),
       setMailArrived: assign(({ event }) =>
         event.type === 'mail.arrived' ? { mailArrivedAt: event.at } : {},
+      ),
+      // Answers already known from another flow: they take their place, and the screen follows.
+      setAnswers: assign(({ context, event }) =>
+        event.type === 'answers.set'
+          ? { answers: { ...context.answers, ...event.answers }, answeredAt: event.at }
+          : {},
       ),
       restart: assign({
         answers: {},
@@ -150,7 +169,9 @@ export function createFlowMachine(flow: Flow) {
     }
     return Object.keys(q?.answers ?? {}).map((answer) => ({
       guard: { type: 'answerIs' as const, params: { answer } },
-      target: nextQuestion(flow, question, answer) ?? PLAN,
+      target: handoffOf(flow, question, answer)
+        ? HANDOFF
+        : (nextQuestion(flow, question, answer) ?? PLAN),
       actions: { type: 'recordAnswer' as const, params: { question } },
     }));
   }
@@ -187,6 +208,7 @@ export function createFlowMachine(flow: Flow) {
     states: {
       [ROUTING]: { always: routes },
       ...questionStates,
+      [HANDOFF]: { on: { 'wizard.back': backTransitions } },
       [PLAN]: {
         on: {
           'wizard.back': backTransitions,
@@ -200,6 +222,7 @@ export function createFlowMachine(flow: Flow) {
       'wizard.restart': { target: `.${flow.start}`, actions: 'restart' },
       'wizard.route': { target: `.${ROUTING}` },
       'mail.arrived': { actions: 'setMailArrived' },
+      'answers.set': { actions: ['setAnswers', raise({ type: 'wizard.route' })] },
       'progress.merge': [
         {
           guard: 'answersNewer',

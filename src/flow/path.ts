@@ -1,4 +1,4 @@
-import type { Answer, Answers, Flow } from './types';
+import type { Answer, Answers, Flow, Handoff } from './types';
 
 /** The question that follows `question` when it is answered with `answer`; undefined means the plan. */
 export function nextQuestion(flow: Flow, question: string, answer: Answer): string | undefined {
@@ -6,6 +6,18 @@ export function nextQuestion(flow: Flow, question: string, answer: Answer): stri
   if (!q) return undefined;
   if (q.kind === 'multi') return q.next;
   return typeof answer === 'string' ? q.answers[answer]?.next : undefined;
+}
+
+/** The other flow this answer continues in, if it is a handoff answer. */
+export function handoffOf(
+  flow: Flow,
+  question: string,
+  answer: Answer | undefined,
+): Handoff | undefined {
+  const q = flow.questions[question];
+  if (!q || q.kind === 'multi' || typeof answer !== 'string') return undefined;
+  const target = q.answers[answer];
+  return target?.flow ? { flow: target.flow, answers: target.set ?? {} } : undefined;
 }
 
 export function isValidAnswer(flow: Flow, question: string, answer: unknown): answer is Answer {
@@ -27,7 +39,10 @@ export interface Walk {
   asked: string[];
   /** Only the answers on that path: answers left over from a changed path are ignored. */
   answers: Answers;
-  /** The first unanswered question, or undefined when the path reaches the plan. */
+  /**
+   * The first unanswered question (or the question whose answer hands off to another flow,
+   * shown again when the person comes back), or undefined when the path reaches the plan.
+   */
   pending: string | undefined;
 }
 
@@ -39,6 +54,7 @@ export function walk(flow: Flow, answers: Answers): Walk {
   while (current !== undefined) {
     const answer = answers[current];
     if (!isValidAnswer(flow, current, answer) || asked.includes(current)) break;
+    if (handoffOf(flow, current, answer)) break;
     asked.push(current);
     onPath[current] = answer;
     current = nextQuestion(flow, current, answer);

@@ -6,9 +6,16 @@ export type Condition =
   | { all: Condition[] }
   | { not: Condition };
 
+/** Where an answer leads: the next question, another flow (with answers it already knows), or, with neither, the plan. */
+export interface ChoiceAnswer {
+  next?: string;
+  flow?: string;
+  set?: Record<string, string>;
+}
+
 export interface ChoiceQuestion {
   kind: 'single' | 'yesno';
-  answers: Record<string, { next?: string }>;
+  answers: Record<string, ChoiceAnswer>;
 }
 
 export interface MultiQuestion {
@@ -42,6 +49,12 @@ export interface Flow {
 /** One answer per question: a single answer id, or the chosen option ids of a multi question. */
 export type Answer = string | string[];
 export type Answers = Record<string, Answer>;
+
+/** An answer that continues in another flow, which starts with `answers` already given. */
+export interface Handoff {
+  flow: string;
+  answers: Answers;
+}
 
 export interface Hotline {
   number: string;

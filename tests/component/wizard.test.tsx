@@ -1,7 +1,9 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SafeStorage } from '../../src/progress/safe-storage';
+import { openStorage, type SafeStorage } from '../../src/progress/safe-storage';
 import { progressRecord, renderApp, savedProgress } from '../test-utils';
+
+const CLICKED = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' };
 
 describe('the triage questions', () => {
   it('asks what happened first, one question per screen, with a progress indicator', () => {
@@ -15,15 +17,22 @@ describe('the triage questions', () => {
     );
   });
 
-  it('shows the short, reassuring plan for "only opened" and saves the answer at once', async () => {
+  it('takes someone who only received the mail into the scam check, and Back comes back', async () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: 'メールを受け取った・開いただけ' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toHaveFocus();
     expect(
-      screen.getByRole('checkbox', { name: '開いただけなら、まずは安心してください' }),
-    ).toBeInTheDocument();
-    expect(screen.getByText('0 / 5 完了')).toBeInTheDocument();
+      screen.getByRole('heading', {
+        level: 1,
+        name: '「まだポイントがもらえます」などと書かれていますか?',
+      }),
+    ).toHaveFocus();
     expect(savedProgress()?.answers).toEqual({ 'what-happened': 'opened' });
+    await user.click(screen.getByRole('button', { name: '戻る' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'メールを受け取った・開いただけ' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   it('asks for at least one category before moving on from "what did you enter"', async () => {
@@ -144,15 +153,13 @@ describe('the plan', () => {
 
 describe('storage trouble', () => {
   it('keeps working in memory and says progress will not be kept when storage is blocked', async () => {
-    const blocked: SafeStorage = {
-      available: false,
-      read: () => null,
-      write: () => false,
-      remove: () => {},
-    };
+    // A page without localStorage (blocked, or private browsing in an old browser).
+    const blocked: SafeStorage = openStorage({});
     const { user } = renderApp({ storage: blocked });
     expect(screen.getByText(/この端末には進み具合を保存できません/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'メールを受け取った・開いただけ' }));
+    await user.click(screen.getByRole('button', { name: 'メールのリンクを開いた' }));
+    await user.click(screen.getByRole('button', { name: 'していない' }));
+    await user.click(screen.getByRole('button', { name: 'ない' }));
     await user.click(
       screen.getByRole('checkbox', { name: '偽メールをフィッシング対策協議会に知らせる' }),
     );
@@ -164,7 +171,7 @@ describe('storage trouble', () => {
   it('keeps what it can read from a damaged record and says so calmly', () => {
     renderApp({
       storedProgress: progressRecord({
-        answers: { 'what-happened': 'opened' },
+        answers: CLICKED,
         ticks: { 'report-mail': '2026-11-29T01:00:00.000Z', 'no-such-step': 'yesterday' },
       }),
     });
@@ -189,9 +196,9 @@ describe('storage trouble', () => {
 
 describe('another tab', () => {
   it('shows a tick made in another tab', () => {
-    renderApp({ storedProgress: { answers: { 'what-happened': 'opened' } } });
+    renderApp({ storedProgress: { answers: CLICKED } });
     const other = progressRecord({
-      answers: { 'what-happened': 'opened' },
+      answers: CLICKED,
       ticks: { 'check-sender': '2026-11-29T02:00:00.000Z' },
       updatedAt: '2026-11-29T02:00:00.000Z',
     });

@@ -17,11 +17,16 @@ import {
 /** The plan shows exactly the journey's steps, in its order, titled from the ja locale. */
 async function expectPlanSteps(page: Page, journey: Journey) {
   // The hand-written ids must be what the flow file gives for these answers.
-  expect(planFromFlowData(journey.answers), 'step ids from the flow file').toEqual(journey.steps);
-  await expect(planStepLabels(page)).toHaveText(titlesOf(journey.steps));
+  expect(
+    planFromFlowData(journey.answers, journey.flowData),
+    'step ids from the flow file',
+  ).toEqual(journey.steps);
+  await expect(planStepLabels(page)).toHaveText(titlesOf(journey.steps, journey.stepTexts));
 }
 
-test('shows the five calm steps, in order, after "only opened the mail"', async ({ page }) => {
+test('takes "only opened the mail" through the scam check to five calm steps, "almost certainly a scam" first', async ({
+  page,
+}) => {
   await openApp(page);
   await expectFirstQuestion(page);
   await saveScreen(page, 'question-ja');

@@ -1,6 +1,6 @@
 import {
   CARD_SENT_MONEY_GONE,
-  ONLY_OPENED,
+  CLICKED_AND_DOWNLOADED,
   expect,
   jaCommon,
   openApp,
@@ -41,16 +41,16 @@ test('keeps two ticked steps and their times after a reload', async ({ page }) =
   // A fixed clock (Tokyo time, see the config) makes the recorded time known.
   await page.clock.setFixedTime(new Date('2025-11-29T10:15:00+09:00'));
   await openApp(page);
-  await ONLY_OPENED.walk(page);
+  await CLICKED_AND_DOWNLOADED.walk(page);
 
-  const total = ONLY_OPENED.steps.length;
+  const total = CLICKED_AND_DOWNLOADED.steps.length;
   const progress = (done: number) =>
     jaCommon.plan.progress.replace('{{done}}', String(done)).replace('{{total}}', String(total));
   const doneText = jaCommon.plan.doneAt.replace('{{time}}', '10:15');
   const [first, third, second] = titlesOf([
-    ONLY_OPENED.steps[0] ?? '',
-    ONLY_OPENED.steps[2] ?? '',
-    ONLY_OPENED.steps[1] ?? '',
+    CLICKED_AND_DOWNLOADED.steps[0] ?? '',
+    CLICKED_AND_DOWNLOADED.steps[2] ?? '',
+    CLICKED_AND_DOWNLOADED.steps[1] ?? '',
   ]) as [string, string, string];
 
   await expect(page.getByText(progress(0), { exact: true })).toBeVisible();

@@ -9,6 +9,8 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import flowJson from '../../flows/mynaportal-phishing.json' with { type: 'json' };
 import jaCommon from '../../src/i18n/locales/ja/common.json' with { type: 'json' };
 import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json' with { type: 'json' };
+import checkFlowJson from '../../flows/is-it-a-scam.json' with { type: 'json' };
+import jaCheck from '../../src/i18n/locales/ja/is-it-a-scam.json' with { type: 'json' };
 
 export { expect };
 export { jaCommon, jaFlow };
@@ -106,6 +108,8 @@ interface FlowData {
 }
 
 export const flow = flowJson as unknown as FlowData;
+/** The "is this mail a scam?" check, which "only opened" continues in. */
+export const checkFlow = checkFlowJson as unknown as FlowData;
 export const PROGRESS_KEY = `first-aid:progress:${flow.id}`;
 
 function holds(condition: Condition | undefined, answers: Answers): boolean {
@@ -121,15 +125,17 @@ function holds(condition: Condition | undefined, answers: Answers): boolean {
 }
 
 /** The step ids the flow file gives for these answers: the first order rule that holds, each step filtered by its own `when`. */
-export function planFromFlowData(answers: Answers): string[] {
-  const rule = flow.order.find((r) => holds(r.when, answers));
+export function planFromFlowData(answers: Answers, data: FlowData = flow): string[] {
+  const rule = data.order.find((r) => holds(r.when, answers));
   if (!rule) return [];
-  return rule.steps.filter((id) => holds(flow.steps[id]?.when, answers));
+  return rule.steps.filter((id) => holds(data.steps[id]?.when, answers));
 }
 
 /** The Japanese title of each step, from the ja locale; an unknown id fails the test. */
-export function titlesOf(ids: readonly string[]): string[] {
-  const steps: Record<string, { title: string } | undefined> = jaFlow.steps;
+export function titlesOf(
+  ids: readonly string[],
+  steps: Record<string, { title: string } | undefined> = jaFlow.steps,
+): string[] {
   return ids.map((id) => {
     const step = steps[id];
     if (!step) throw new Error(`No ja title for step "${id}"`);
@@ -194,17 +200,41 @@ export const planStep = (page: Page, title: string): Locator =>
 // order fails here, and the answers it gives, so the ids can be checked against the flow file.
 
 export interface Journey {
+  /** The flow whose plan the journey ends on, and its Japanese texts (the main flow if absent). */
+  flowData?: FlowData;
+  stepTexts?: Record<string, { title: string } | undefined>;
   answers: Answers;
   steps: readonly string[];
   /** Answers the questions by tapping their Japanese labels, ending on the plan. */
   walk: (page: Page) => Promise<void>;
 }
 
+/** "Only opened" continues in the scam check; the mail offered points, so the verdict is "scam". */
 export const ONLY_OPENED: Journey = {
-  answers: { 'what-happened': 'opened' },
-  steps: ['only-opened-ok', 'dont-click', 'check-sender', 'report-mail', 'delete-mail'],
+  flowData: checkFlow,
+  stepTexts: jaCheck.steps,
+  answers: {
+    points: 'yes',
+    'asks-details': 'no',
+    pressure: 'no',
+    sender: 'unsure',
+    'after-genuine': 'no',
+    'what-did-you-do': 'only-received',
+  },
+  steps: ['verdict-scam', 'dont-click', 'only-opened-ok', 'report-mail', 'delete-mail'],
   walk: async (page) => {
     await answer(page, 'what-happened', 'メールを受け取った・開いただけ');
+    for (const [question, label] of [
+      ['points', '書かれている'],
+      ['asks-details', '求めていない'],
+      ['pressure', 'そうではない'],
+      ['sender', '見られない・わからない'],
+      ['after-genuine', 'いいえ'],
+      ['what-did-you-do', '受け取っただけ(開いて読んだだけ)'],
+    ] as const) {
+      await expect(heading(page)).toHaveText(jaCheck.questions[question].title);
+      await page.getByRole('button', { name: label, exact: true }).click();
+    }
     await expectPlanScreen(page);
   },
 };

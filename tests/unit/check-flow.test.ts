@@ -12,14 +12,15 @@ const fixtures = import.meta.glob<unknown>('../fixtures/flows/*.json', {
 const fixture = (name: string) => fixtures[`../fixtures/flows/${name}.json`];
 const catalog = { hotlines, sources };
 const locales = resources as Locales;
-const check = (name: string) => checkFlow(`flows/${name}.json`, fixture(name), catalog, locales);
+const check = (name: string) =>
+  checkFlow(`flows/${name}.json`, fixture(name), catalog, locales, flows);
 
 describe('the flow checker', () => {
   it('accepts every flow in flows/ and the catalogs', () => {
     for (const flow of Object.values(flows)) {
-      expect(checkFlow(`flows/${flow.id}.json`, flow, catalog, locales).map(formatError)).toEqual(
-        [],
-      );
+      expect(
+        checkFlow(`flows/${flow.id}.json`, flow, catalog, locales, flows).map(formatError),
+      ).toEqual([]);
     }
     expect(checkCatalog(hotlinesFile, sourcesFile, locales)).toEqual([]);
   });
@@ -68,6 +69,18 @@ describe('the flow checker', () => {
       '/steps/forgotten',
       'step "forgotten" appears in no order',
       'add "forgotten" to the "steps"',
+    ],
+    [
+      'handoff-to-unknown-flow',
+      '/questions/q1/answers/yes/flow',
+      'unknown flow "no-such-flow"',
+      'use one of ["is-it-a-scam","mynaportal-phishing"]',
+    ],
+    [
+      'handoff-with-wrong-answer',
+      '/questions/q1/answers/yes/set/what-happened',
+      '"what-happened": "panicked" is not an answer of flow "mynaportal-phishing"',
+      'use a question of flows/mynaportal-phishing.json',
     ],
     [
       'missing-translation',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { createFlowMachine, PLAN, type WizardEvent } from '../../src/flow/machine';
+import { createFlowMachine, HANDOFF, PLAN, type WizardEvent } from '../../src/flow/machine';
 import { planFor } from '../../src/flow/plan';
 import { getFlow } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
@@ -11,6 +11,7 @@ const at = '2026-11-29T05:00:00.000Z';
 const start = (
   input: { answers?: Answers; ticks?: Record<string, string>; answeredAt?: string } = {},
 ) => createActor(createFlowMachine(flow), { input: { flow, ...input } }).start();
+const CLICKED = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' };
 const answer = (value: string | string[]): WizardEvent => ({
   type: 'answer.select',
   answer: value,
@@ -18,6 +19,25 @@ const answer = (value: string | string[]): WizardEvent => ({
 });
 
 describe('createFlowMachine without React', () => {
+  it('stops at the handoff state when an answer continues in another flow', () => {
+    const actor = start();
+    actor.send(answer('opened'));
+    expect(actor.getSnapshot().value).toBe(HANDOFF);
+    actor.send({ type: 'wizard.back' });
+    expect(actor.getSnapshot().value).toBe('what-happened');
+  });
+
+  it('restores a handed-off answer to its question, so Back from the other flow lands there', () => {
+    const actor = start({ answers: { 'what-happened': 'opened' } });
+    expect(actor.getSnapshot().value).toBe('what-happened');
+  });
+
+  it('takes answers known from another flow and moves past them', () => {
+    const actor = start({ answers: { 'what-happened': 'opened' } });
+    actor.send({ type: 'answers.set', answers: { 'what-happened': 'clicked' }, at });
+    expect(actor.getSnapshot().value).toBe('downloaded');
+  });
+
   it('starts at the first question', () => {
     expect(start().getSnapshot().value).toBe('what-happened');
   });
@@ -65,7 +85,7 @@ describe('createFlowMachine without React', () => {
   });
 
   it('records and clears tick times on the plan', () => {
-    const actor = start({ answers: { 'what-happened': 'opened' } });
+    const actor = start({ answers: CLICKED });
     actor.send({ type: 'step.toggle', step: 'report-mail', at });
     expect(actor.getSnapshot().context.ticks).toEqual({ 'report-mail': at });
     actor.send({ type: 'step.toggle', step: 'report-mail', at });
@@ -123,14 +143,14 @@ describe('createFlowMachine without React', () => {
   });
 
   it('keeps its own answers when the other tab holds older ones', () => {
-    const actor = start({ answers: { 'what-happened': 'opened' }, answeredAt: at });
+    const actor = start({ answers: CLICKED, answeredAt: at });
     actor.send({
       type: 'progress.merge',
       answers: { 'what-happened': 'clicked' },
       answeredAt: '2026-11-28T00:00:00.000Z',
       ticks: {},
     });
-    expect(actor.getSnapshot().context.answers).toEqual({ 'what-happened': 'opened' });
+    expect(actor.getSnapshot().context.answers).toEqual(CLICKED);
     expect(actor.getSnapshot().value).toBe(PLAN);
   });
 });
@@ -157,10 +177,11 @@ describe('every path through the machine (xstate/graph)', () => {
     const paths = getSimplePaths(machine, options);
     const toPlan = paths.filter((p) => p.state.value === PLAN);
     console.log(`simple paths: ${paths.length}, to the plan: ${toPlan.length}`);
-    // Plan states: 1 opened + 3 × 3 clicked + 3 sent × 8 multi events × 3 × 3 entered = 226;
-    // question states on the way: 1 + 1 + 3 + 25 + 75 = 105.
+    // Plan states: 3 × 3 clicked + 3 sent × 8 multi events × 3 × 3 entered = 225; one handoff
+    // ("opened" continues in the scam check); question states on the way: 1 + 1 + 3 + 25 + 75 = 105.
     expect(paths.length).toBe(331);
-    expect(toPlan.length).toBe(226);
+    expect(toPlan.length).toBe(225);
+    expect(paths.filter((p) => p.state.value === HANDOFF)).toHaveLength(1);
     for (const p of toPlan)
       expect(planFor(flow, p.state.context.answers).length).toBeGreaterThan(0);
   }, 60_000); // Walking every path takes seconds on a loaded 2-core machine.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allAnswerPaths } from '../../src/flow/enumerate';
+import { handoffOf } from '../../src/flow/path';
 import { planFor } from '../../src/flow/plan';
 import { flows, getFlow } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
@@ -15,11 +16,6 @@ const entered = (sent: string, what: string[], downloaded = 'no', money = 'no'):
 
 describe('planFor (mynaportal-phishing), as a table', () => {
   it.each<[string, Answers, string[]]>([
-    [
-      'only opened: a short, reassuring plan',
-      { 'what-happened': 'opened' },
-      ['only-opened-ok', 'dont-click', 'check-sender', 'report-mail', 'delete-mail'],
-    ],
     [
       'clicked and downloaded',
       { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'no' },
@@ -122,8 +118,16 @@ describe('planFor (mynaportal-phishing), as a table', () => {
   });
 
   it('ignores answers left over from a path the person changed', () => {
-    const changed = { ...entered('sent', ['card'], 'no', 'yes'), 'what-happened': 'opened' };
-    expect(planFor(flow, changed)).toEqual(planFor(flow, { 'what-happened': 'opened' }));
+    const changed = { ...entered('sent', ['card'], 'no', 'yes'), 'what-happened': 'clicked' };
+    const clickedOnly = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'yes' };
+    expect(planFor(flow, changed)).toEqual(planFor(flow, clickedOnly));
+  });
+
+  it('sends "only opened" on into the scam check rather than to a plan of its own', () => {
+    expect(handoffOf(flow, 'what-happened', 'opened')).toEqual({
+      flow: 'is-it-a-scam',
+      answers: {},
+    });
   });
 });
 
@@ -132,8 +136,8 @@ describe('planFor over every combination of triage answers', () => {
   const before = (plan: string[], a: string, b: string) =>
     !plan.includes(a) || !plan.includes(b) || plan.indexOf(a) < plan.indexOf(b);
 
-  it('covers 3,439 combinations: 1 opened + 9 clicked + 3 × 127 × 9 entered', () => {
-    expect(paths).toHaveLength(3439);
+  it('covers 3,438 combinations: 9 clicked + 3 × 127 × 9 entered ("opened" goes to the scam check)', () => {
+    expect(paths).toHaveLength(3438);
   });
 
   it.each(paths.map((answers) => [JSON.stringify(answers), answers] as const))(
@@ -148,12 +152,49 @@ describe('planFor over every combination of triage answers', () => {
       expect(before(plan, 'call-bank', 'police')).toBe(true);
       expect(plan.includes('call-card-issuer')).toBe(Boolean(has('what-entered', 'card')));
       expect(plan.includes('change-pin')).toBe(Boolean(has('what-entered', 'mynaportal')));
-      if (answers['what-happened'] !== 'opened') expect(plan[0]).toBe('close-page');
+      expect(plan[0]).toBe('close-page');
       if (answers['money-gone'] === 'yes') expect(plan).toContain('police');
       expect(plan).toContain('report-mail');
       expect(plan).toContain('check-sender');
     },
   );
+});
+
+describe('planFor (is-it-a-scam): outcomes that never say "safe"', () => {
+  const check = getFlow('is-it-a-scam');
+  const signs = (points: string, details: string, pressure: string, sender: string): Answers => ({
+    points,
+    'asks-details': details,
+    pressure,
+    sender,
+    'after-genuine': 'unsure',
+    'what-did-you-do': 'only-received',
+  });
+  const tail = ['dont-click', 'only-opened-ok', 'report-mail', 'delete-mail'];
+
+  it.each<[string, Answers, string[]]>([
+    ['points offered', signs('yes', 'no', 'no', 'official'), ['verdict-scam', ...tail]],
+    ['details asked for', signs('no', 'yes', 'no', 'official'), ['verdict-scam', ...tail]],
+    ['pressure', signs('no', 'no', 'yes', 'official'), ['verdict-scam', ...tail]],
+    ['unrelated sender', signs('no', 'no', 'no', 'unrelated'), ['verdict-scam', ...tail]],
+    ['no sign at all', signs('no', 'no', 'no', 'official'), ['verdict-cannot-tell', ...tail]],
+    [
+      'nothing known',
+      signs('unsure', 'unsure', 'unsure', 'unsure'),
+      ['verdict-cannot-tell', ...tail],
+    ],
+  ])('%s', (_, answers, expected) => {
+    expect(planFor(check, answers)).toEqual(expected);
+  });
+
+  it('gives exactly one of the two verdicts on all 243 paths that stay in the check', () => {
+    const paths = allAnswerPaths(check);
+    expect(paths).toHaveLength(243);
+    for (const answers of paths) {
+      const verdicts = planFor(check, answers).filter((id) => id.startsWith('verdict-'));
+      expect(verdicts).toHaveLength(1);
+    }
+  });
 });
 
 describe('every flow in flows/', () => {

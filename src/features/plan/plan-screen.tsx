@@ -13,9 +13,11 @@ import { StepItem } from './step-item';
 interface Props {
   wizard: WizardActor;
   focusOnMount: boolean;
+  /** Start over erases every flow's progress, so the app does it. */
+  onRestart: () => void;
 }
 
-export function PlanScreen({ wizard, focusOnMount }: Props) {
+export function PlanScreen({ wizard, focusOnMount, onRestart }: Props) {
   const { t, i18n } = useTranslation();
   const announce = useAnnounce();
   const flow = useSelector(wizard, (s) => s.context.flow);
@@ -69,7 +71,7 @@ export function PlanScreen({ wizard, focusOnMount }: Props) {
       />
       <RestartButton
         onConfirm={() => {
-          wizard.send({ type: 'wizard.restart' });
+          onRestart();
           announce(t('status.restarted'));
         }}
       />

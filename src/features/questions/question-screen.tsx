@@ -11,9 +11,11 @@ interface Props {
   wizard: WizardActor;
   question: string;
   focusOnMount: boolean;
+  /** Back from the first question leaves this flow for the one it was entered from. */
+  onLeave?: () => void;
 }
 
-export function QuestionScreen({ wizard, question, focusOnMount }: Props) {
+export function QuestionScreen({ wizard, question, focusOnMount, onLeave }: Props) {
   const { t } = useTranslation();
   const flow = useSelector(wizard, (s) => s.context.flow);
   const history = useSelector(wizard, (s) => s.context.history);
@@ -55,8 +57,12 @@ export function QuestionScreen({ wizard, question, focusOnMount }: Props) {
           onSelect={select}
         />
       )}
-      {history.length > 0 && (
-        <button type="button" className="back" onClick={() => wizard.send({ type: 'wizard.back' })}>
+      {(history.length > 0 || onLeave) && (
+        <button
+          type="button"
+          className="back"
+          onClick={() => (history.length > 0 ? wizard.send({ type: 'wizard.back' }) : onLeave?.())}
+        >
           {t('question.back')}
         </button>
       )}

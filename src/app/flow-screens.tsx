@@ -1,0 +1,81 @@
+import { useSelector } from '@xstate/react';
+import { useLayoutEffect, useState } from 'react';
+import { PlanScreen } from '../features/plan/plan-screen';
+import { QuestionScreen } from '../features/questions/question-screen';
+import { HANDOFF, PLAN } from '../flow/machine';
+import { handoffOf } from '../flow/path';
+import type { Answers, Flow, Handoff } from '../flow/types';
+import type { SafeStorage } from '../progress/safe-storage';
+import { StorageNotices } from './storage-notices';
+import { useSavedWizard } from './use-saved-wizard';
+
+interface Props {
+  flow: Flow;
+  storage: SafeStorage;
+  /** Answers this flow was entered with from another flow. */
+  preset: Answers | undefined;
+  /** Focus the first heading too (this flow was entered from another one). */
+  focusFirst: boolean;
+  onHandoff: (handoff: Handoff) => void;
+  /** Back from the first question, to the flow this one was entered from. */
+  onLeave: (() => void) | undefined;
+  onRestart: () => void;
+}
+
+const sameHandoff = (a: Handoff | undefined, b: Handoff | undefined) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/** One flow's screens: its questions, then its plan. */
+export function FlowScreens({
+  flow,
+  storage,
+  preset,
+  focusFirst,
+  onHandoff,
+  onLeave,
+  onRestart,
+}: Props) {
+  const { wizard, ...saved } = useSavedWizard(flow, storage);
+  const screen = useSelector(wizard, (s) => String(s.value));
+
+  // Before the first paint, so the question already answered elsewhere never shows.
+  useLayoutEffect(() => {
+    if (preset) wizard.send({ type: 'answers.set', answers: preset, at: new Date().toISOString() });
+  }, [wizard, preset]);
+
+  const handoff = useSelector(
+    wizard,
+    (s) => {
+      const question = s.context.history.at(-1);
+      return s.value === HANDOFF && question
+        ? handoffOf(s.context.flow, question, s.context.answers[question])
+        : undefined;
+    },
+    sameHandoff,
+  );
+  useLayoutEffect(() => {
+    if (handoff) onHandoff(handoff);
+  }, [handoff, onHandoff]);
+
+  // Focus moves to the heading on every screen change, but not on the first page load.
+  const [firstScreen] = useState(screen);
+  const [moved, setMoved] = useState(focusFirst);
+  if (screen !== firstScreen && !moved) setMoved(true);
+
+  return (
+    <>
+      <StorageNotices {...saved} />
+      {screen === PLAN ? (
+        <PlanScreen key={PLAN} wizard={wizard} focusOnMount={moved} onRestart={onRestart} />
+      ) : screen === HANDOFF ? null : (
+        <QuestionScreen
+          key={screen}
+          wizard={wizard}
+          question={screen}
+          focusOnMount={moved}
+          onLeave={onLeave}
+        />
+      )}
+    </>
+  );
+}
