@@ -94,14 +94,32 @@ export function flowKeys(flow: Flow): string[] {
     const answers = q.kind === 'multi' ? q.options : Object.keys(q.answers);
     for (const a of answers) keys.push(`answers.${id}.${a}`);
   }
-  for (const id of Object.keys(flow.steps)) {
+  for (const [id, step] of Object.entries(flow.steps)) {
     keys.push(`steps.${id}.title`, `steps.${id}.why`, `steps.${id}.how`);
+    if (step.mailto) keys.push(`steps.${id}.mailSubject`, `steps.${id}.mailBody`);
+  }
+  // A flow with call scripts has a sentence for every answer a script can meet.
+  if (Object.values(flow.steps).some((step) => step.script)) {
+    keys.push('script.intro');
+    for (const [id, q] of Object.entries(flow.questions)) {
+      if (q.kind === 'multi') keys.push(`script.lists.${id}`);
+      else
+        for (const [a, target] of Object.entries(q.answers))
+          if (!target.flow) keys.push(`script.answers.${id}.${a}`);
+    }
   }
   return keys;
 }
 
 function catalogKeys(catalog: Catalog): string[] {
+  // A line that can be closed says what can be done meanwhile.
+  const canClose = Object.entries(catalog.hotlines).filter(
+    ([, h]) =>
+      !h.hours.always &&
+      Boolean(h.hours.weekday ?? h.hours.saturday ?? h.hours.sunday ?? h.hours.holiday),
+  );
   return [
+    ...canClose.map(([id]) => `hotlines.${id}.whenClosed`),
     ...Object.keys(catalog.hotlines).flatMap((id) => [
       `hotlines.${id}.name`,
       `hotlines.${id}.hours`,

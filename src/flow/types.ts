@@ -30,6 +30,11 @@ export interface Step {
   when?: Condition;
   hotlines?: string[];
   sources?: string[];
+  /** Show "what to say on the call", built from the answers. */
+  script?: boolean;
+  picture?: 'sender-address';
+  /** An address to write to (the mail is only prepared on the device; the person sends it). */
+  mailto?: string;
 }
 
 export interface OrderRule {
@@ -56,8 +61,24 @@ export interface Handoff {
   answers: Answers;
 }
 
+/** [opens, closes] in Japan time, "HH:MM". */
+export type Span = [string, string];
+
+export interface Hours {
+  weekday?: Span;
+  saturday?: Span;
+  sunday?: Span;
+  holiday?: Span;
+  /** [from "MM-DD", to "MM-DD"], inclusive; may wrap the year (12-29 → 01-03). */
+  closed?: Array<[string, string]>;
+  always?: boolean;
+  /** Hours differ by area or office: the app shows them as usual hours, never as certain. */
+  varies?: boolean;
+}
+
 export interface Hotline {
   number: string;
+  hours: Hours;
   sources: string[];
 }
 

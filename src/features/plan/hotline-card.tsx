@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { hotlines } from '../../flow/registry';
 import { telHref } from '../../flow/tel';
 import { useDataText } from '../../i18n/data-text';
+import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { CopyNumberButton } from './copy-number-button';
+import { OpenStatus } from './open-status';
+import { SourceList } from './source-list';
 
 /** A hotline: its name, the number large and copyable, a tap-to-call link, and its hours. */
 export function HotlineCard({ id }: { id: string }) {
@@ -14,11 +17,12 @@ export function HotlineCard({ id }: { id: string }) {
   return (
     <section className="hotline" aria-labelledby={nameId}>
       <h3 id={nameId} className="hotline-name">
-        {text(`hotlines.${id}.name`)}
+        <MixedLanguageText text={text(`hotlines.${id}.name`)} />
       </h3>
       <p className="hotline-number" translate="no">
         {hotline.number}
       </p>
+      <OpenStatus id={id} hotline={hotline} />
       <div className="hotline-actions">
         <a className="call" href={telHref(hotline.number)}>
           {t('hotline.call', { number: hotline.number })}
@@ -28,8 +32,9 @@ export function HotlineCard({ id }: { id: string }) {
       <p className="hotline-hint">{t('hotline.dialByHand')}</p>
       <p className="hotline-hours">
         <span className="label">{t('hotline.hours')}: </span>
-        {text(`hotlines.${id}.hours`)}
+        <MixedLanguageText text={text(`hotlines.${id}.hours`)} />
       </p>
+      <SourceList ids={hotline.sources} />
     </section>
   );
 }

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { MixedLanguageText } from '../../ui/mixed-language-text';
+
+/** The call script, shown beside the call buttons so it can be read out. */
+export function CallScriptBox({ lines, id }: { lines: string[]; id: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="call-script" aria-labelledby={`${id}-script`}>
+      <h3 id={`${id}-script`}>{t('script.heading')}</h3>
+      {lines.map((line) => (
+        <p key={line}>
+          <MixedLanguageText text={line} />
+        </p>
+      ))}
+    </section>
+  );
+}
