@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** The built page's Content-Security-Policy: nothing but this origin, no inline script. */
 export const CONTENT_SECURITY_POLICY = [
@@ -28,12 +29,131 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/**
+ * The opening screen (the first question, in Japanese) rendered with react-dom/server into
+ * index.html (src/app/prerender.tsx), so it shows before any script has run; main.tsx hydrates
+ * it. It runs while Vite writes index.html, so the service worker's precache has the final page.
+ */
+function prerender(entry = '/src/app/prerender.tsx'): Plugin {
+  const EMPTY_ROOT = '<div id="root"></div>';
+  // Styles come from the page's own CSS file; on the server a stylesheet import is nothing.
+  const noStyles: Plugin = {
+    name: 'prerender-no-styles',
+    enforce: 'pre',
+    resolveId: (id) => (/\.css($|\?)/.test(id) ? '\0prerender-style' : undefined),
+    load: (id) => (id === '\0prerender-style' ? 'export default {};' : undefined),
+  };
+  let root = process.cwd();
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { module } = await runnerImport<{ renderFirstScreen: () => string }>(entry, {
+          root,
+          configFile: false,
+          logLevel: 'error',
+          plugins: [noStyles],
+        });
+        if (!html.includes(EMPTY_ROOT))
+          throw new Error(`prerender: no ${EMPTY_ROOT} in index.html`);
+        return html.replace(EMPTY_ROOT, `<div id="root">${module.renderFirstScreen()}</div>`);
+      },
+    },
+  };
+}
+
+/**
+ * The app chunk (src/app/start.tsx) is imported by main.tsx only after the first paint; a
+ * modulepreload link fetches it (and what it imports) at once, without running it.
+ */
+const preloadApp: Plugin = {
+  name: 'preload-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(_html, { bundle }) {
+      const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+      const start = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/start.tsx'));
+      if (!start) throw new Error('preload-app: no chunk for src/app/start.tsx');
+      const files = new Set<string>();
+      const add = (file: string) => {
+        if (files.has(file)) return;
+        files.add(file);
+        chunks.find((c) => c.fileName === file)?.imports.forEach(add);
+      };
+      add(start.fileName);
+      const entry = chunks.find((c) => c.isEntry);
+      // The entry and what it imports are linked by Vite already.
+      if (entry) [entry.fileName, ...entry.imports].forEach((file) => files.delete(file));
+      return [...files].map((file) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
+        injectTo: 'head' as const,
+      }));
+    },
+  },
+};
+
+const THEME = '#1d4e89';
+
+// Offline after the first visit: every file of the build (both languages included) is precached.
+// No skipWaiting: a new version installs quietly and takes over on the next visit, never in the
+// middle of one (progress lives in localStorage, which no update touches).
+const offline = VitePWA({
+  strategies: 'generateSW',
+  filename: 'sw.js',
+  injectRegister: null, // main.tsx registers /sw.js: the CSP allows no inline script.
+  registerType: 'prompt',
+  includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
+  manifest: {
+    id: '/',
+    name: 'フィッシング詐欺 応急手当',
+    short_name: '応急手当',
+    description:
+      '偽のマイナポータル・マイナポイントのメールを受け取ったときに、何をどの順番ですればよいかを案内します。',
+    lang: 'ja',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: THEME,
+    icons: [
+      { src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+    navigateFallback: 'index.html',
+    clientsClaim: true,
+    skipWaiting: false,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy],
-  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false } },
+  plugins: [react(), contentSecurityPolicy, prerender(), preloadApp, offline],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    // One stylesheet, in <head>: the app chunk loads after the first paint, its styles must not.
+    cssCodeSplit: false,
+    // .vite/manifest.json: scripts/budget.ts reads which chunks a first visit loads.
+    manifest: true,
+  },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     setupFiles: ['tests/setup.ts'],
+    // Rendering a whole plan in jsdom takes a second or two on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

@@ -19,12 +19,13 @@ interface Options {
 /** A stored record for the main flow, with sensible defaults. */
 export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRecord {
   return {
-    v: 2,
+    v: 3,
     flowId: MAIN_FLOW_ID,
     flowVersion: 1,
     answers: {},
     answeredAt: '2026-11-29T01:00:00.000Z',
     ticks: {},
+    unticked: {},
     notes: {},
     mailArrivedAt: '',
     updatedAt: '2026-11-29T01:00:00.000Z',

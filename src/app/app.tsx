@@ -4,9 +4,9 @@ import { LanguageSwitch } from '../features/language/language-switch';
 import { flows } from '../flow/registry';
 import type { Flow, Handoff } from '../flow/types';
 import type { Language } from '../i18n/languages';
-import { progressKey } from '../progress/keys';
 import { saveAnswersBeforeOpening } from '../progress/preset';
 import type { SafeStorage } from '../progress/safe-storage';
+import { clearProgress } from '../progress/sync';
 import { LiveStatusProvider } from '../ui/live-status';
 import { FlowScreens } from './flow-screens';
 import { useFlowTrail } from './flow-trail';
@@ -39,7 +39,7 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
     [enter, storage],
   );
   const onRestart = () => {
-    for (const id of Object.keys(flows)) storage.remove(progressKey(id));
+    for (const each of Object.values(flows)) clearProgress(storage, each);
     trail.reset();
     setSwitched(true);
     setGeneration((g) => g + 1);

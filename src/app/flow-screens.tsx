@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { useLayoutEffect, useState } from 'react';
 import { PlanScreen } from '../features/plan/plan-screen';
+import { RecordScreen } from '../features/record/record-screen';
 import { QuestionScreen } from '../features/questions/question-screen';
 import { HANDOFF, PLAN } from '../flow/machine';
 import { handoffOf } from '../flow/path';
@@ -61,12 +62,29 @@ export function FlowScreens({
   const [firstScreen] = useState(screen);
   const [moved, setMoved] = useState(focusFirst);
   if (screen !== firstScreen && !moved) setMoved(true);
+  // "My record" is a view of the plan: one tap from it, and back.
+  const [recordOpen, setRecordOpen] = useState(false);
 
   return (
     <>
       <StorageNotices {...saved} />
-      {screen === PLAN ? (
-        <PlanScreen key={PLAN} wizard={wizard} focusOnMount={moved} onRestart={onRestart} />
+      {screen === PLAN && recordOpen ? (
+        <RecordScreen
+          wizard={wizard}
+          onBack={() => setRecordOpen(false)}
+          onDeleteEverything={onRestart}
+        />
+      ) : screen === PLAN ? (
+        <PlanScreen
+          key={PLAN}
+          wizard={wizard}
+          focusOnMount={moved}
+          onRestart={onRestart}
+          onOpenRecord={() => {
+            setMoved(true);
+            setRecordOpen(true);
+          }}
+        />
       ) : screen === HANDOFF ? null : (
         <QuestionScreen
           key={screen}

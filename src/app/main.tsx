@@ -1,21 +1,16 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { MAIN_FLOW_ID, getFlow } from '../flow/registry';
-import { createI18n } from '../i18n/setup';
-import { openStorage } from '../progress/safe-storage';
-import { reflectLanguage, storedLanguage } from './language';
-import { Root } from './root';
 import './styles.css';
+import './restore.css';
 
-const storage = openStorage();
-const i18n = createI18n(storedLanguage(storage));
-reflectLanguage(i18n);
-
-const container = document.getElementById('root');
-if (container) {
-  createRoot(container).render(
-    <StrictMode>
-      <Root flow={getFlow(MAIN_FLOW_ID)} storage={storage} i18n={i18n} />
-    </StrictMode>,
-  );
+/**
+ * The page's entry, kept tiny. The pre-rendered first question is already in the HTML; the app
+ * (./start.tsx, fetched early through a modulepreload link that the build adds) is evaluated only
+ * after the first paint, so that paint never waits for the script.
+ */
+function afterFirstPaint(run: () => void): void {
+  if (document.visibilityState === 'hidden') run();
+  else requestAnimationFrame(() => setTimeout(run, 0));
 }
+
+afterFirstPaint(() => {
+  void import('./start').then(({ startApp }) => startApp());
+});

@@ -1,26 +1,33 @@
 import { useActorRef } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createFlowMachine, type WizardActor } from '../flow/machine';
 import type { Flow } from '../flow/types';
-import { progressKey } from '../progress/keys';
-import { restoreRecord, type RestoreProblem } from '../progress/record';
-import type { SafeStorage } from '../progress/safe-storage';
-import { isEmpty, recordFrom } from '../progress/save';
+import { requestPersistence } from '../progress/persist';
+import type { RestoreProblem } from '../progress/record';
+import type { SafeStorage, StorageTrouble } from '../progress/safe-storage';
+import { createProgressSync, type SaveResult } from '../progress/sync';
 
 export interface SavedWizard {
   wizard: WizardActor;
-  /** False once storage has refused us: progress lives in memory only. */
+  /** False while storage refuses us: progress lives in memory only. */
   saving: boolean;
+  /** Why storage refused us ('full' or 'blocked'). */
+  trouble: StorageTrouble;
   restoreProblem: RestoreProblem;
+  /** A record from a newer version of the app is kept aside, untouched, until the person chooses. */
+  keptNewer: boolean;
+  dropKeptNewer: () => void;
 }
 
 /** The wizard actor for a flow, restored from storage, saved on every change, kept in step with other tabs. */
 export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
-  const key = progressKey(flow.id);
-  const [restored] = useState(() => restoreRecord(storage.read(key), flow));
+  const [sync] = useState(() => createProgressSync(flow, storage));
+  const { restored } = sync;
   const [saving, setSaving] = useState(storage.available);
+  const [trouble, setTrouble] = useState(storage.trouble);
   // The notice about a damaged record stays until the person's next change is saved.
   const [restoreProblem, setRestoreProblem] = useState(restored.problem);
+  const [keptNewer, setKeptNewer] = useState(sync.keptNewer || restored.problem === 'newer');
   const machine = useMemo(() => createFlowMachine(flow), [flow]);
   const wizard = useActorRef(machine, {
     input: {
@@ -34,51 +41,51 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
   });
 
   useEffect(() => {
-    let lastText = storage.read(key);
-    const save = () => {
-      const context = wizard.getSnapshot().context;
-      if (isEmpty(context)) {
-        if (lastText !== null) storage.remove(key);
-        lastText = null;
-        return;
+    let askedToPersist = false;
+    const settle = (result: SaveResult) => {
+      setSaving(result.saved);
+      setTrouble(storage.trouble);
+      if (sync.keptNewer) setKeptNewer(true);
+      if (result.saved) {
+        setRestoreProblem((problem) => (problem === 'newer' ? problem : 'none'));
+        if (!askedToPersist) {
+          askedToPersist = true;
+          void requestPersistence();
+        }
       }
-      const text = JSON.stringify(recordFrom(context));
-      if (text === lastText) return;
-      // Written at once: a tap on a tel: link may freeze or unload the page next.
-      const saved = storage.write(key, text);
-      setSaving(saved);
-      if (saved) setRestoreProblem('none');
-      lastText = text;
+      // What another tab had stored was merged into the record: the screen follows.
+      if (result.merge) wizard.send(result.merge);
     };
-    const subscription = wizard.subscribe(save);
+    // Written at once, on every change: a tap on a tel: link may freeze or unload the page next.
+    const subscription = wizard.subscribe((snapshot) => settle(sync.save(snapshot.context)));
+    const retry = () => settle(sync.retry(wizard.getSnapshot().context));
 
     const onStorage = (event: StorageEvent) => {
-      if (event.key !== null && event.key !== key) return;
-      const text = storage.read(key);
-      if (text === lastText) return;
-      const other = restoreRecord(text, flow).record;
-      if (!other) {
-        // Cleared in another tab (start over, or everything deleted): follow it.
-        lastText = null;
-        wizard.send({ type: 'wizard.restart' });
-        return;
+      const incoming = sync.receive(event.key, event.newValue);
+      if (incoming.kind === 'restart') wizard.send({ type: 'wizard.restart' });
+      else if (incoming.kind === 'merge') wizard.send(incoming.event);
+      else {
+        if (incoming.kind === 'newer') setKeptNewer(true);
+        retry();
       }
-      lastText = text;
-      wizard.send({
-        type: 'progress.merge',
-        answers: other.answers,
-        answeredAt: other.answeredAt,
-        ticks: other.ticks,
-        notes: other.notes,
-        mailArrivedAt: other.mailArrivedAt,
-      });
+    };
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') retry();
     };
     window.addEventListener('storage', onStorage);
+    window.addEventListener('pagehide', retry);
+    document.addEventListener('visibilitychange', onHide);
     return () => {
       subscription.unsubscribe();
       window.removeEventListener('storage', onStorage);
+      window.removeEventListener('pagehide', retry);
+      document.removeEventListener('visibilitychange', onHide);
     };
-  }, [wizard, storage, key, flow]);
+  }, [wizard, sync, storage]);
 
-  return { wizard, saving, restoreProblem };
+  const dropKeptNewer = useCallback(() => {
+    if (sync.dropKeptNewer()) setKeptNewer(false);
+  }, [sync]);
+
+  return { wizard, saving, trouble, restoreProblem, keptNewer, dropKeptNewer };
 }

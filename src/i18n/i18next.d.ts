@@ -5,6 +5,10 @@ import type catalog from './locales/ja/catalog.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; catalog: typeof catalog };
+    resources: {
+      common: typeof common;
+      catalog: typeof catalog;
+      record: typeof import('./locales/ja/record.json');
+    };
   }
 }

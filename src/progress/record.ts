@@ -1,7 +1,15 @@
 import { isValidAnswer } from '../flow/path';
-import type { Answers, Flow } from '../flow/types';
+import type { Answer, Answers, Flow } from '../flow/types';
 
-export const RECORD_VERSION = 2;
+/**
+ * The saved record's schema version. Each older version has a migration below and a fixture in
+ * tests/fixtures/records/ that must keep loading.
+ * - 1: answers, answeredAt, ticks.
+ * - 2: + notes, mailArrivedAt.
+ * - 3: + unticked (step → when it was unticked), so a merge with another tab does not bring an
+ *      untick back to life.
+ */
+export const RECORD_VERSION = 3;
 
 /** What is saved: answers (categories only, never what was typed into the scam page) and tick times. */
 export interface ProgressRecord {
@@ -11,31 +19,49 @@ export interface ProgressRecord {
   answers: Answers;
   answeredAt: string;
   ticks: Record<string, string>;
+  /** Step id → when it was last unticked. A tick only counts when it is later than this. */
+  unticked: Record<string, string>;
   /** The person's own short notes per step (checked for secrets before they are saved). */
   notes: Record<string, string>;
   mailArrivedAt: string;
   updatedAt: string;
 }
 
-export type RestoreProblem = 'none' | 'partial' | 'unreadable';
+/**
+ * 'partial': something was dropped; 'unreadable': nothing could be used; 'newer': written by a
+ * newer version of the app, which this version must not read or overwrite blindly.
+ */
+export type RestoreProblem = 'none' | 'partial' | 'unreadable' | 'newer';
 
 export interface Restored {
   record: ProgressRecord | undefined;
-  /** 'partial': something was dropped; 'unreadable': nothing could be used. */
   problem: RestoreProblem;
 }
 
-const MAX_LENGTH = 1_000_000;
+/** Far above any real record (a few KB); a bigger value is not parsed at all. */
+export const MAX_RECORD_LENGTH = 1_000_000;
+export const MAX_NOTE_LENGTH = 500;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+type Raw = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is Raw {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// What Date.prototype.toISOString writes: the only time format the app stores and compares.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** An ISO time that parses and is not in the future (allowing a minute of clock skew). */
-function isPastTime(value: unknown, now: Date): value is string {
-  if (typeof value !== 'string') return false;
+export function isPastTime(value: unknown, now: Date): value is string {
+  if (typeof value !== 'string' || !ISO_TIME.test(value)) return false;
   const time = Date.parse(value);
   return Number.isFinite(time) && time <= now.getTime() + 60_000;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function hasLoneSurrogate(text: string): boolean {
+  return LONE_SURROGATE.test(text);
 }
 
 export function emptyRecord(flow: Flow): ProgressRecord {
@@ -46,66 +72,128 @@ export function emptyRecord(flow: Flow): ProgressRecord {
     answers: {},
     answeredAt: '',
     ticks: {},
+    unticked: {},
     notes: {},
     mailArrivedAt: '',
     updatedAt: '',
   };
 }
 
+/** A record that holds nothing: what a "start over" leaves when the key cannot be removed. */
+export function isEmptyRecord(record: ProgressRecord): boolean {
+  return (
+    Object.keys(record.answers).length === 0 &&
+    Object.keys(record.ticks).length === 0 &&
+    Object.keys(record.notes).length === 0 &&
+    record.mailArrivedAt === ''
+  );
+}
+
+/** Migrations, each from version n to n + 1, on the parsed (still untrusted) data. */
+const migrations: Record<number, (data: Raw) => Raw> = {
+  // Version 1 had no notes and no mail time.
+  1: (data) => ({ ...data, v: 2, notes: {}, mailArrivedAt: '' }),
+  // Version 2 had no untick times.
+  2: (data) => ({ ...data, v: 3, unticked: {} }),
+};
+
+/** A multi answer keeps the options the flow still has; a single answer must still exist. */
+function fitAnswer(flow: Flow, question: string, answer: unknown): Answer | undefined {
+  if (isValidAnswer(flow, question, answer)) return answer;
+  const q = flow.questions[question];
+  if (q?.kind === 'multi' && Array.isArray(answer)) {
+    const kept = [...new Set(answer)].filter(
+      (a): a is string => typeof a === 'string' && q.options.includes(a),
+    );
+    if (kept.length > 0) return kept;
+  }
+  return undefined;
+}
+
 /** Reads a stored value defensively: keeps what fits the flow, drops the rest, never throws. */
 export function restoreRecord(raw: string | null, flow: Flow, now: Date = new Date()): Restored {
-  if (raw === null || raw === '') return { record: undefined, problem: 'none' };
+  // Nothing stored, or what a careless `setItem(key, undefined)` leaves: nothing to lose.
+  if (raw === null || raw === '' || raw === 'undefined' || raw === 'null') {
+    return { record: undefined, problem: 'none' };
+  }
   let data: unknown;
   try {
-    if (raw.length > MAX_LENGTH) throw new Error('too large');
+    if (raw.length > MAX_RECORD_LENGTH) throw new Error('too large');
     data = JSON.parse(raw);
   } catch {
     return { record: undefined, problem: 'unreadable' };
   }
-  // Version 1 had no notes and no mail time: it reads as version 2 with none.
-  if (
-    !isPlainObject(data) ||
-    (data.v !== 1 && data.v !== RECORD_VERSION) ||
-    data.flowId !== flow.id
-  ) {
+  if (!isPlainObject(data) || typeof data.v !== 'number' || !Number.isInteger(data.v)) {
     return { record: undefined, problem: 'unreadable' };
   }
+  if (data.v > RECORD_VERSION) return { record: undefined, problem: 'newer' };
+  if (data.v < 1 || data.flowId !== flow.id) return { record: undefined, problem: 'unreadable' };
+  for (let v = data.v; v < RECORD_VERSION; v++) data = migrations[v]?.(data as Raw) ?? data;
+  return readCurrent(data as Raw, flow, now);
+}
+
+function readCurrent(data: Raw, flow: Flow, now: Date): Restored {
   let dropped = false;
+  // Object.entries reads own keys only, and a "__proto__" key from JSON.parse is an own key that
+  // no flow has: it is dropped, and nothing is ever assigned through it.
   const answers: Answers = {};
   if (isPlainObject(data.answers)) {
     for (const [question, answer] of Object.entries(data.answers)) {
-      if (isValidAnswer(flow, question, answer)) answers[question] = answer;
-      else dropped = true;
+      const fitted = fitAnswer(flow, question, answer);
+      if (fitted !== undefined) answers[question] = fitted;
+      if (fitted !== answer) dropped = true;
     }
   } else dropped = true;
+
+  const times = (field: unknown): Record<string, string> => {
+    const out: Record<string, string> = {};
+    if (!isPlainObject(field)) {
+      dropped = true;
+      return out;
+    }
+    for (const [step, at] of Object.entries(field)) {
+      if (Object.hasOwn(flow.steps, step) && isPastTime(at, now)) out[step] = at;
+      else dropped = true;
+    }
+    return out;
+  };
+  const unticked = times(data.unticked);
   const ticks: Record<string, string> = {};
-  if (isPlainObject(data.ticks)) {
-    for (const [step, at] of Object.entries(data.ticks)) {
-      if (Object.hasOwn(flow.steps, step) && isPastTime(at, now)) ticks[step] = at;
-      else dropped = true;
-    }
-  } else dropped = true;
+  for (const [step, at] of Object.entries(times(data.ticks))) {
+    // A tick no later than its untick is one the person took back (in this tab or another).
+    const gone = unticked[step];
+    if (gone === undefined || at > gone) ticks[step] = at;
+  }
+
   const notes: Record<string, string> = {};
   if (isPlainObject(data.notes)) {
     for (const [step, note] of Object.entries(data.notes)) {
-      if (Object.hasOwn(flow.steps, step) && typeof note === 'string' && note.length <= 500) {
+      if (
+        Object.hasOwn(flow.steps, step) &&
+        typeof note === 'string' &&
+        note.length <= MAX_NOTE_LENGTH &&
+        !hasLoneSurrogate(note)
+      ) {
         notes[step] = note;
       } else dropped = true;
     }
-  }
-  const mailArrivedAt = isPastTime(data.mailArrivedAt, now) ? data.mailArrivedAt : '';
-  const answeredAt = isPastTime(data.answeredAt, now) ? data.answeredAt : '';
-  const updatedAt = isPastTime(data.updatedAt, now) ? data.updatedAt : '';
-  return {
-    record: {
-      ...emptyRecord(flow),
-      answers,
-      answeredAt,
-      ticks,
-      notes,
-      mailArrivedAt,
-      updatedAt,
-    },
-    problem: dropped ? 'partial' : 'none',
+  } else dropped = true;
+
+  const time = (value: unknown): string => {
+    if (value === '' || value === undefined) return '';
+    if (isPastTime(value, now)) return value;
+    dropped = true;
+    return '';
   };
+  const record: ProgressRecord = {
+    ...emptyRecord(flow),
+    answers,
+    answeredAt: time(data.answeredAt),
+    ticks,
+    unticked,
+    notes,
+    mailArrivedAt: time(data.mailArrivedAt),
+    updatedAt: time(data.updatedAt),
+  };
+  return { record, problem: dropped ? 'partial' : 'none' };
 }

@@ -1,63 +1,102 @@
 /**
  * localStorage that never throws: blocked storage (SecurityError), a missing object, a full quota
- * or a failing call all end in "not available", and the app keeps working in memory.
+ * or a failing call all end in a result the app can act on, and the app keeps working in memory.
  */
+export type StorageTrouble = 'none' | 'blocked' | 'full';
+
+export type ReadResult = { ok: true; value: string | null } | { ok: false };
+
 export interface SafeStorage {
+  /** False while storage refuses us; progress then lives in memory only. */
   readonly available: boolean;
+  /** Why the last call failed ('none' when it worked). */
+  readonly trouble: StorageTrouble;
+  /** The stored value, or null when there is none or it cannot be read. */
   read(key: string): string | null;
+  /** Tells "nothing stored" apart from "could not read": never overwrite what could not be read. */
+  tryRead(key: string): ReadResult;
   /** True when the value was written. */
   write(key: string, value: string): boolean;
-  remove(key: string): void;
+  /** True when the key is gone. */
+  remove(key: string): boolean;
 }
 
-function getLocalStorage(): Storage | undefined {
+/** Quota errors: the standard name, Firefox's old one, and their legacy codes (22, 1014). */
+export function isQuotaError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code } = error as { name?: unknown; code?: unknown };
+  return (
+    name === 'QuotaExceededError' ||
+    name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    code === 22 ||
+    code === 1014
+  );
+}
+
+function getLocalStorage(scope: { localStorage?: Storage }): Storage | undefined {
   try {
-    return typeof window === 'undefined' ? undefined : (window.localStorage ?? undefined);
+    return scope.localStorage ?? undefined;
   } catch {
     return undefined; // SecurityError when storage is blocked.
   }
 }
 
-export function openStorage(): SafeStorage {
-  const storage = getLocalStorage();
-  let available = false;
+/** Opens the page's localStorage, or the given scope's (tests pass a stand-in). */
+export function openStorage(
+  scope: { localStorage?: Storage } | undefined = typeof window === 'undefined'
+    ? undefined
+    : window,
+): SafeStorage {
+  const storage = scope ? getLocalStorage(scope) : undefined;
+  let trouble: StorageTrouble = storage ? 'none' : 'blocked';
   if (storage) {
     try {
       const probe = `first-aid:probe`;
       storage.setItem(probe, '1');
       storage.removeItem(probe);
-      available = true;
-    } catch {
-      available = false;
+    } catch (error) {
+      trouble = isQuotaError(error) ? 'full' : 'blocked';
     }
   }
+  const tryRead = (key: string): ReadResult => {
+    if (!storage) return { ok: false };
+    try {
+      const value = storage.getItem(key);
+      return { ok: true, value: typeof value === 'string' ? value : null };
+    } catch {
+      return { ok: false };
+    }
+  };
   return {
     get available() {
-      return available;
+      return trouble === 'none';
+    },
+    get trouble() {
+      return trouble;
     },
     read(key) {
-      try {
-        return storage?.getItem(key) ?? null;
-      } catch {
-        return null;
-      }
+      const result = tryRead(key);
+      return result.ok ? result.value : null;
     },
+    tryRead,
     write(key, value) {
       if (!storage) return false;
       try {
         storage.setItem(key, value);
-        available = true;
+        trouble = 'none';
         return true;
-      } catch {
-        available = false;
+      } catch (error) {
+        trouble = isQuotaError(error) ? 'full' : 'blocked';
         return false;
       }
     },
     remove(key) {
+      if (!storage) return false;
       try {
-        storage?.removeItem(key);
+        storage.removeItem(key);
+        return true;
       } catch {
-        // Nothing to keep safe: the value is unreadable to us either way.
+        return false;
       }
     },
   };

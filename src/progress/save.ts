@@ -1,21 +1,51 @@
 import type { WizardContext } from '../flow/machine';
 import { RECORD_VERSION, type ProgressRecord } from './record';
 
+/** The same entries with the keys in order, so equal content always gives equal text. */
+function sorted<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(
+    Object.entries(entries).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+}
+
 /**
- * The record for a machine context. updatedAt follows from the content (the latest answer or tick),
- * so two tabs holding the same progress write the same text and do not wake each other again.
+ * The record for a machine context. updatedAt follows from the content (the latest answer, tick or
+ * untick) and keys are sorted, so two tabs holding the same progress write the same text and do
+ * not wake each other again.
  */
-export function recordFrom(context: WizardContext): ProgressRecord {
-  const times = [context.answeredAt, ...Object.values(context.ticks)].filter(Boolean).sort();
-  return {
+export function recordFrom(
+  context: WizardContext,
+  unticked: Record<string, string> = {},
+): ProgressRecord {
+  return canonical({
     v: RECORD_VERSION,
     flowId: context.flow.id,
     flowVersion: context.flow.version,
     answers: context.answers,
     answeredAt: context.answeredAt,
     ticks: context.ticks,
+    unticked,
     notes: context.notes,
     mailArrivedAt: context.mailArrivedAt,
+    updatedAt: '',
+  });
+}
+
+/** The same record in its canonical form (sorted keys, updatedAt from the content). */
+export function canonical(record: ProgressRecord): ProgressRecord {
+  const times = [
+    record.answeredAt,
+    ...Object.values(record.ticks),
+    ...Object.values(record.unticked),
+  ]
+    .filter(Boolean)
+    .sort();
+  return {
+    ...record,
+    answers: sorted(record.answers),
+    ticks: sorted(record.ticks),
+    unticked: sorted(record.unticked),
+    notes: sorted(record.notes),
     updatedAt: times.at(-1) ?? '',
   };
 }

@@ -187,7 +187,8 @@ export async function expectPlanScreen(page: Page): Promise<void> {
 }
 
 /** The step titles in the order the plan shows them. */
-export const planStepLabels = (page: Page): Locator => page.locator('ol.steps > li label');
+export const planStepLabels = (page: Page): Locator =>
+  page.locator('ol.steps > li .step-title label');
 
 /** The plan's list item for the step with this title. */
 export const planStep = (page: Page, title: string): Locator =>

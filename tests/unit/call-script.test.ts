@@ -8,7 +8,7 @@ type Text = (key: string, values?: Record<string, string>) => string;
 
 function scriptIn(lng: 'ja' | 'en', doneTitles: string[] = [], mailArrived = '') {
   const i18n = createI18n(lng);
-  const flowText = i18n.getFixedT(lng, flow.id) as unknown as Text;
+  const flowText = i18n.getFixedT(lng, flow.id as 'common') as unknown as Text;
   const commonText = i18n.getFixedT(lng, 'common') as unknown as Text;
   const list = (items: string[]) => new Intl.ListFormat(lng, { type: 'conjunction' }).format(items);
   return callScript(

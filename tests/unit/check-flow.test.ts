@@ -103,7 +103,7 @@ describe('the flow checker', () => {
     const broken = {
       hotlines: {
         ...hotlinesFile.hotlines,
-        consumer: { number: '188-', sources: ['caa-hotline'] },
+        consumer: { number: '188-', hours: { varies: true }, sources: ['caa-hotline'] },
       },
     };
     expect(checkCatalog(broken, sourcesFile, locales)).toContainEqual(

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { walk } from '../../flow/path';
 import type { Answers, Flow } from '../../flow/types';
 import { useDataText } from '../../i18n/data-text';
+import { MixedLanguageText } from '../../ui/mixed-language-text';
 
 interface Props {
   flow: Flow;
@@ -24,8 +25,14 @@ export function AnswerSummary({ flow, answers, onChange }: Props) {
           const chosen = Array.isArray(answer) ? answer : [answer];
           return (
             <div key={question}>
-              <dt>{text(`questions.${question}.title`)}</dt>
-              <dd>{list.format(chosen.map((a) => text(`answers.${question}.${a}`)))}</dd>
+              <dt>
+                <MixedLanguageText text={text(`questions.${question}.title`)} />
+              </dt>
+              <dd>
+                <MixedLanguageText
+                  text={list.format(chosen.map((a) => text(`answers.${question}.${a}`)))}
+                />
+              </dd>
             </div>
           );
         })}

@@ -5,7 +5,8 @@ import { MixedLanguageText } from '../../ui/mixed-language-text';
 export function CallScriptBox({ lines, id }: { lines: string[]; id: string }) {
   const { t } = useTranslation();
   return (
-    <section className="call-script" aria-labelledby={`${id}-script`}>
+    // Not a landmark: every step's script has the same heading, and landmark names must differ.
+    <section className="call-script">
       <h3 id={`${id}-script`}>{t('script.heading')}</h3>
       {lines.map((line) => (
         <p key={line}>

@@ -13,10 +13,10 @@ export function HotlineCard({ id }: { id: string }) {
   const text = useDataText('catalog');
   const hotline = hotlines[id];
   if (!hotline) return null;
-  const nameId = `hotline-${id}-name`;
   return (
-    <section className="hotline" aria-labelledby={nameId}>
-      <h3 id={nameId} className="hotline-name">
+    // Not a landmark: one hotline can appear under several steps, and landmark names must differ.
+    <section className="hotline">
+      <h3 className="hotline-name">
         <MixedLanguageText text={text(`hotlines.${id}.name`)} />
       </h3>
       <p className="hotline-number" translate="no">

@@ -8,6 +8,7 @@ import { useAnnounce } from '../../ui/live-status';
 import { ScreenHeading } from '../../ui/screen-heading';
 import { AnswerSummary } from './answer-summary';
 import { RestartButton } from './restart-button';
+import { StepExtras } from './step-extras';
 import { StepItem } from './step-item';
 
 interface Props {
@@ -15,14 +16,19 @@ interface Props {
   focusOnMount: boolean;
   /** Start over erases every flow's progress, so the app does it. */
   onRestart: () => void;
+  /** Opens "My record" (the app shows it in place of the plan). */
+  onOpenRecord: () => void;
 }
 
-export function PlanScreen({ wizard, focusOnMount, onRestart }: Props) {
+export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Props) {
   const { t, i18n } = useTranslation();
+  const { t: tr } = useTranslation('record');
   const announce = useAnnounce();
   const flow = useSelector(wizard, (s) => s.context.flow);
   const answers = useSelector(wizard, (s) => s.context.answers);
   const ticks = useSelector(wizard, (s) => s.context.ticks);
+  const notes = useSelector(wizard, (s) => s.context.notes);
+  const mailArrivedAt = useSelector(wizard, (s) => s.context.mailArrivedAt);
   const text = useDataText(flow.id);
   const steps = planFor(flow, answers);
   const done = steps.filter((id) => ticks[id]).length;
@@ -49,6 +55,14 @@ export function PlanScreen({ wizard, focusOnMount, onRestart }: Props) {
         <progress value={done} max={steps.length} aria-hidden="true" />
       </p>
       {done === steps.length && <p className="all-done">{t('plan.allDone')}</p>}
+      <p className="open-record">
+        <button type="button" onClick={onOpenRecord} aria-describedby="open-record-hint">
+          {tr('open')}
+        </button>{' '}
+        <span id="open-record-hint" className="hint">
+          {tr('openHint')}
+        </span>
+      </p>
       <ol className="steps">
         {steps.map((id) => (
           <StepItem
@@ -61,6 +75,19 @@ export function PlanScreen({ wizard, focusOnMount, onRestart }: Props) {
             sources={flow.steps[id]?.sources ?? []}
             doneAt={ticks[id]}
             onToggle={() => toggle(id)}
+            note={notes[id]}
+            onNote={(note) => wizard.send({ type: 'step.note', step: id, note })}
+            extras={
+              <StepExtras
+                flow={flow}
+                step={id}
+                answers={answers}
+                doneTitles={steps
+                  .filter((other) => other !== id && ticks[other])
+                  .map((other) => text(`steps.${other}.title`))}
+                mailArrivedAt={mailArrivedAt}
+              />
+            }
           />
         ))}
       </ol>

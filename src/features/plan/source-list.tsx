@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { sources } from '../../flow/registry';
 import { useDataText } from '../../i18n/data-text';
+import { MixedLanguageText } from '../../ui/mixed-language-text';
 
 /** Where the step's facts come from, as plain text: nothing here leaves the app. */
 export function SourceList({ ids }: { ids: string[] }) {
@@ -15,7 +16,7 @@ export function SourceList({ ids }: { ids: string[] }) {
           if (!source) return null;
           return (
             <li key={id}>
-              {text(`sources.${id}.name`)}
+              <MixedLanguageText text={text(`sources.${id}.name`)} />
               {source.url && (
                 <>
                   {' '}

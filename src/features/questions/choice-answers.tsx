@@ -1,3 +1,5 @@
+import { MixedLanguageText } from '../../ui/mixed-language-text';
+
 interface Props {
   answers: string[];
   previous: string | undefined;
@@ -17,7 +19,7 @@ export function ChoiceAnswers({ answers, previous, label, onSelect }: Props) {
             aria-pressed={previous === answer}
             onClick={() => onSelect(answer)}
           >
-            {label(answer)}
+            <MixedLanguageText text={label(answer)} />
           </button>
         </li>
       ))}

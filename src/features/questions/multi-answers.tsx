@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MixedLanguageText } from '../../ui/mixed-language-text';
 
 interface Props {
   question: string;
@@ -47,7 +48,9 @@ export function MultiAnswers({ question, options, previous, label, onSubmit }: P
                   setShowError(false);
                 }}
               />
-              <label htmlFor={id}>{label(option)}</label>
+              <label htmlFor={id}>
+                <MixedLanguageText text={label(option)} />
+              </label>
             </div>
           );
         })}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WizardActor } from '../../flow/machine';
 import { longestRemaining } from '../../flow/path';
 import { useDataText } from '../../i18n/data-text';
+import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { ScreenHeading } from '../../ui/screen-heading';
 import { ChoiceAnswers } from './choice-answers';
 import { MultiAnswers } from './multi-answers';
@@ -36,10 +37,10 @@ export function QuestionScreen({ wizard, question, focusOnMount, onLeave }: Prop
         <progress value={current} max={total} aria-hidden="true" />
       </p>
       <ScreenHeading id="question-title" focusOnMount={focusOnMount}>
-        {text(`questions.${question}.title`)}
+        <MixedLanguageText text={text(`questions.${question}.title`)} />
       </ScreenHeading>
       <p className="hint" id="question-hint">
-        {text(`questions.${question}.hint`)}
+        <MixedLanguageText text={text(`questions.${question}.hint`)} />
       </p>
       {q.kind === 'multi' ? (
         <MultiAnswers

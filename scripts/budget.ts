@@ -1,0 +1,285 @@
+/**
+ * npm run budget — builds the app, prints what a first visit downloads (raw and gzip), runs
+ * Lighthouse (mobile preset, Debian's Chromium) three times against `vite preview`, prints the
+ * medians and exits 1 when any budget is broken.
+ *
+ * Options: --no-build (measure an existing build), --dist DIR (default dist), --port N (default
+ * 4178), --runs N (default 3). CHROME_PATH overrides /usr/bin/chromium.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = {
+  firstLoadJsGzip: 115 * 1024,
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  lcpMs: 1200,
+  cls: 0.01,
+};
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const root = resolve(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4178' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const dist = resolve(root, args.dist);
+const port = Number(args.port);
+const runs = Number(args.runs);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+// ---------------------------------------------------------------------------------------------
+// Sizes
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+/** The language a first visit starts in: its strings load before the first screen can be used. */
+const FIRST_LANGUAGE = /(^|\/)locales\/ja\//;
+
+/**
+ * Every file a first visit (Japanese, no saved progress) needs before the first screen works:
+ * what index.html links, the entry's static imports, and the Japanese strings it loads at start.
+ */
+function firstLoadFiles(): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = new Set<string>();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const url = /\b(?:src|href)="\/?([^"]+)"/.exec(tag)?.[1];
+    if (!url || /^[a-z]+:/.test(url)) continue;
+    if (tag.startsWith('<script') || /rel="(stylesheet|modulepreload)"/.test(tag)) files.add(url);
+  }
+  const manifestPath = join(dist, '.vite/manifest.json');
+  if (existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
+      string,
+      ManifestChunk
+    >;
+    const add = (key: string) => {
+      const chunk = manifest[key];
+      if (!chunk || files.has(chunk.file)) return;
+      files.add(chunk.file);
+      chunk.css?.forEach((css) => files.add(css));
+      chunk.imports?.forEach(add);
+      chunk.dynamicImports?.filter((k) => FIRST_LANGUAGE.test(k)).forEach(add);
+    };
+    // From the entry and every chunk index.html links (modulepreload), follow static imports and
+    // the first language's locale files.
+    const linked = new Set(files);
+    for (const [key, chunk] of Object.entries(manifest)) {
+      if (chunk.isEntry || linked.has(chunk.file)) {
+        files.delete(chunk.file); // re-added with what it loads
+        add(key);
+      }
+    }
+  }
+  return [...files].filter((file) => existsSync(join(dist, file)));
+}
+
+interface Size {
+  raw: number;
+  gzip: number;
+}
+
+function sizeOf(files: string[]): Size {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const content = readFileSync(join(dist, file));
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+  }
+  return { raw, gzip };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse
+
+interface LighthouseResult {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited (${server.exitCode})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}
+
+function lighthouse(url: string): LighthouseResult {
+  const out = mkdtempSync(join(tmpdir(), 'budget-'));
+  const report = join(out, 'report.json');
+  try {
+    const run = spawnSync(
+      join(root, 'node_modules/.bin/lighthouse'),
+      [
+        url,
+        '--output=json',
+        `--output-path=${report}`,
+        '--only-categories=performance,accessibility,best-practices',
+        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+        '--quiet',
+      ],
+      { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    if (run.status !== 0 || !existsSync(report)) throw new Error('Lighthouse failed');
+    return JSON.parse(readFileSync(report, 'utf8')) as LighthouseResult;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  if (!existsSync(chromePath)) {
+    console.error(
+      `Chromium not found at ${chromePath}: install Debian's chromium or set CHROME_PATH.`,
+    );
+    return 1;
+  }
+  if (!args['no-build']) {
+    const build = spawnSync('npm', ['run', 'build', '--', '--outDir', dist, '--emptyOutDir'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (build.status !== 0) return build.status ?? 1;
+  }
+
+  const files = firstLoadFiles();
+  const js = sizeOf(files.filter((f) => f.endsWith('.js')));
+  const css = sizeOf(files.filter((f) => f.endsWith('.css')));
+  const html = sizeOf(['index.html']);
+  console.log(`\nFirst load (Japanese, first visit) from ${dist}:`);
+  for (const file of files) console.log(`  ${file}`);
+  console.log(`  JS    ${kb(js.raw).padStart(10)} raw ${kb(js.gzip).padStart(10)} gzip`);
+  console.log(`  CSS   ${kb(css.raw).padStart(10)} raw ${kb(css.gzip).padStart(10)} gzip`);
+  console.log(`  HTML  ${kb(html.raw).padStart(10)} raw ${kb(html.gzip).padStart(10)} gzip`);
+
+  const url = `http://127.0.0.1:${port}/`;
+  const server = spawn(
+    join(root, 'node_modules/.bin/vite'),
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
+    { cwd: root, stdio: 'ignore' },
+  );
+  const stop = () => {
+    if (server.exitCode === null) server.kill('SIGTERM');
+  };
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
+  const results: LighthouseResult[] = [];
+  try {
+    await waitForServer(url, server);
+    for (let i = 1; i <= runs; i++) {
+      process.stdout.write(`Lighthouse run ${i}/${runs}… `);
+      const result = lighthouse(url);
+      results.push(result);
+      const lcp = result.audits['largest-contentful-paint']?.numericValue ?? NaN;
+      console.log(
+        `performance ${Math.round((result.categories.performance?.score ?? 0) * 100)}, LCP ${Math.round(lcp)} ms`,
+      );
+    }
+  } finally {
+    stop();
+  }
+
+  const score = (id: string) =>
+    median(results.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
+  const audit = (id: string) => median(results.map((r) => r.audits[id]?.numericValue ?? NaN));
+  const figures = {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    cls: audit('cumulative-layout-shift'),
+    bytes: audit('total-byte-weight'),
+  };
+  console.log(`\nLighthouse, median of ${runs} (mobile preset):`);
+  console.log(`  performance     ${figures.performance}`);
+  console.log(`  accessibility   ${figures.accessibility}`);
+  console.log(`  best-practices  ${figures.bestPractices}`);
+  console.log(`  FCP             ${Math.round(figures.fcp)} ms`);
+  console.log(`  LCP             ${Math.round(figures.lcp)} ms`);
+  console.log(`  TBT             ${Math.round(figures.tbt)} ms`);
+  console.log(`  CLS             ${figures.cls.toFixed(3)}`);
+  console.log(`  total bytes     ${kb(figures.bytes)}`);
+
+  // What kept a category under 100, so a failure says what to fix.
+  for (const category of ['accessibility', 'best-practices']) {
+    const failed = new Set<string>();
+    for (const result of results) {
+      for (const ref of result.categories[category]?.auditRefs ?? []) {
+        const a = result.audits[ref.id];
+        if (ref.weight > 0 && a && a.score !== null && a.score < 1)
+          failed.add(`${ref.id}: ${a.title}`);
+      }
+    }
+    for (const line of failed) console.log(`  ${category} ✗ ${line}`);
+  }
+
+  const failures = [
+    js.gzip > BUDGET.firstLoadJsGzip &&
+      `first-load JS ${kb(js.gzip)} gzip > ${kb(BUDGET.firstLoadJsGzip)}`,
+    figures.performance < BUDGET.performance &&
+      `performance ${figures.performance} < ${BUDGET.performance}`,
+    figures.accessibility < BUDGET.accessibility &&
+      `accessibility ${figures.accessibility} < ${BUDGET.accessibility}`,
+    figures.bestPractices < BUDGET.bestPractices &&
+      `best-practices ${figures.bestPractices} < ${BUDGET.bestPractices}`,
+    figures.lcp > BUDGET.lcpMs && `LCP ${Math.round(figures.lcp)} ms > ${BUDGET.lcpMs} ms`,
+    figures.cls > BUDGET.cls && `CLS ${figures.cls.toFixed(3)} > ${BUDGET.cls}`,
+  ].filter((f): f is string => typeof f === 'string');
+  if (failures.length) {
+    console.error(`\nOver budget:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+    return 1;
+  }
+  console.log('\nWithin budget.');
+  return 0;
+}
+
+process.exitCode = await main();

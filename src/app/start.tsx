@@ -1,0 +1,86 @@
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { MAIN_FLOW_ID, getFlow } from '../flow/registry';
+import { DEFAULT_LANGUAGE } from '../i18n/languages';
+import { loadI18n } from '../i18n/load-i18n';
+import { openStorage } from '../progress/safe-storage';
+import { reflectLanguage, storedLanguage } from './language';
+import { Root } from './root';
+
+/**
+ * Attributes on <html>. /restore.js sets the first two before the first paint: data-returning when
+ * the pre-rendered first question is not this visitor's screen (saved progress, another language,
+ * unusable storage), data-restoring while #root is hidden for that reason. main.tsx sets data-live
+ * when React takes over the page, and data-ready once it has drawn it (tests wait for it).
+ */
+const RETURNING = 'data-returning';
+const RESTORING = 'data-restoring';
+const LIVE = 'data-live';
+const READY = 'data-ready';
+/** Marks the button /restore.js saw tapped before the app was live; the tap is replayed. */
+const EARLY_TAP = 'data-early-tap';
+
+function WhenLive({ onLive, children }: { onLive: () => void; children: ReactNode }) {
+  useEffect(onLive, [onLive]);
+  return children;
+}
+
+function onLive() {
+  const html = document.documentElement;
+  html.removeAttribute(RESTORING);
+  html.setAttribute(READY, '');
+  const tapped = document.querySelector<HTMLElement>(`[${EARLY_TAP}]`);
+  if (tapped) {
+    tapped.removeAttribute(EARLY_TAP);
+    tapped.click();
+  }
+  if (document.readyState === 'complete') registerServiceWorker();
+  else window.addEventListener('load', registerServiceWorker, { once: true });
+}
+
+function registerServiceWorker() {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // A new version installs in the background and takes over on the next visit (no reload mid-way).
+  navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+    // Offline use is a bonus: the page works without it.
+  });
+}
+
+async function start(container: HTMLElement) {
+  const storage = openStorage();
+  const lng = storedLanguage(storage);
+  const i18n = await loadI18n(lng);
+  reflectLanguage(i18n);
+  const app = (
+    <StrictMode>
+      <WhenLive onLive={onLive}>
+        <Root flow={getFlow(MAIN_FLOW_ID)} storage={storage} i18n={i18n} />
+      </WhenLive>
+    </StrictMode>
+  );
+  // The build put the first question, in Japanese, for a first visit into the page.
+  const html = document.documentElement;
+  const firstVisit = !html.hasAttribute(RETURNING) && lng === DEFAULT_LANGUAGE;
+  html.setAttribute(LIVE, '');
+  if (firstVisit && container.firstElementChild) {
+    // Adopt the server's DOM; as a transition, so hydration yields to the browser.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  } else {
+    // Saved progress or another language: their own screen, drawn while #root is hidden.
+    container.replaceChildren();
+    flushSync(() => createRoot(container).render(app));
+  }
+}
+
+/** Takes over the page: hydrates the pre-rendered first question, or draws this visitor's screen. */
+export function startApp(): void {
+  const container = document.getElementById('root');
+  if (!container) return;
+  start(container).catch((error: unknown) => {
+    document.documentElement.removeAttribute(RESTORING);
+    throw error;
+  });
+}

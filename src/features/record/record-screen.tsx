@@ -1,0 +1,79 @@
+import { useSelector } from '@xstate/react';
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { WizardActor } from '../../flow/machine';
+import { useDataText } from '../../i18n/data-text';
+import { useAnnounce } from '../../ui/live-status';
+import { ScreenHeading } from '../../ui/screen-heading';
+import { DeleteEverything } from './delete-everything';
+import { MailArrivedField } from './mail-arrived-field';
+import { RecordActions } from './record-actions';
+import { RecordAnswers } from './record-answers';
+import { RecordHotlines } from './record-hotlines';
+import { RecordReferences } from './record-references';
+import { RecordSteps } from './record-steps';
+import { summarize } from './record-summary';
+import { formatRecordTime } from './record-time';
+import { removeAppKeys } from './remove-app-keys';
+import './record.css';
+
+interface Props {
+  wizard: WizardActor;
+  onBack: () => void;
+  /** Erases every flow's progress and starts the wizard again (the app's "start over"). */
+  onDeleteEverything: () => void;
+}
+
+/** "My record": everything the person did, to read out on the phone, print, copy or keep. */
+export function RecordScreen({ wizard, onBack, onDeleteEverything }: Props) {
+  const { t, i18n } = useTranslation('record');
+  const announce = useAnnounce();
+  const flow = useSelector(wizard, (s) => s.context.flow);
+  const answers = useSelector(wizard, (s) => s.context.answers);
+  const answeredAt = useSelector(wizard, (s) => s.context.answeredAt);
+  const ticks = useSelector(wizard, (s) => s.context.ticks);
+  const notes = useSelector(wizard, (s) => s.context.notes);
+  const mailArrivedAt = useSelector(wizard, (s) => s.context.mailArrivedAt);
+  const flowText = useDataText(flow.id);
+  const catalogText = useDataText('catalog');
+  const [madeAt] = useState(() => new Date().toISOString());
+  const lng = i18n.language;
+  const summary = summarize(
+    { flow, answers, answeredAt, ticks, notes, mailArrivedAt },
+    (ns, key) => (ns === 'catalog' ? catalogText(key) : flowText(key)),
+    lng,
+  );
+
+  const deleteEverything = () => {
+    // Start over first (the app may save once more as it does), then remove every key it has.
+    flushSync(onDeleteEverything);
+    removeAppKeys();
+    announce(t('delete.done'));
+  };
+
+  return (
+    <section className="record" aria-labelledby="record-title">
+      <ScreenHeading id="record-title" focusOnMount>
+        {t('heading')}
+      </ScreenHeading>
+      <p className="record-intro">{t('intro')}</p>
+      <p className="record-made">{t('madeAt', { time: formatRecordTime(madeAt, lng) })}</p>
+      <RecordReferences references={summary.references} />
+      <RecordAnswers answers={summary.answers} answeredAt={summary.answeredAt} />
+      <MailArrivedField
+        value={mailArrivedAt}
+        onChange={(at) => wizard.send({ type: 'mail.arrived', at })}
+      />
+      <RecordSteps done={summary.done} todo={summary.todo} />
+      <RecordHotlines hotlines={summary.hotlines} />
+      <RecordActions summary={summary} />
+      <p className="record-back">
+        <button type="button" onClick={onBack}>
+          {t('back')}
+        </button>
+      </p>
+      <DeleteEverything onConfirm={deleteEverything} />
+    </section>
+  );
+}

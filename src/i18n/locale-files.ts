@@ -1,0 +1,13 @@
+export type LocaleFile = Record<string, unknown>;
+
+const LOCALE_PATH = /\.\/locales\/([^/]+)\/([^/]+)\.json$/;
+
+/** Groups import.meta.glob results for ./locales/<language>/<namespace>.json by language and namespace. */
+export function byLanguage<T>(files: Record<string, T>): Record<string, Record<string, T>> {
+  const result: Record<string, Record<string, T>> = {};
+  for (const [path, file] of Object.entries(files)) {
+    const [, lng, ns] = LOCALE_PATH.exec(path) ?? [];
+    if (lng && ns) (result[lng] ??= {})[ns] = file;
+  }
+  return result;
+}

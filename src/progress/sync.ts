@@ -1,0 +1,245 @@
+import type { WizardContext, WizardEvent } from '../flow/machine';
+import type { Flow } from '../flow/types';
+import { keptNewerKey, progressKey } from './keys';
+import { mergeRecords, unionUnticks } from './merge';
+import {
+  emptyRecord,
+  isEmptyRecord,
+  restoreRecord,
+  type ProgressRecord,
+  type Restored,
+} from './record';
+import type { SafeStorage } from './safe-storage';
+import { canonical, isEmpty, recordFrom } from './save';
+
+export type MergeEvent = Extract<WizardEvent, { type: 'progress.merge' }>;
+
+/** What a `storage` event asks of the machine. */
+export type Incoming =
+  { kind: 'none' } | { kind: 'restart' } | { kind: 'merge'; event: MergeEvent } | { kind: 'newer' };
+
+export interface SaveResult {
+  /** False while the saved record does not hold this tab's progress (storage refused us). */
+  saved: boolean;
+  /** What another tab had stored and this write merged in: send it to the machine. */
+  merge: MergeEvent | undefined;
+}
+
+export interface ProgressSync {
+  readonly restored: Restored;
+  /** A record written by a newer version was found and kept aside under its own key. */
+  readonly keptNewer: boolean;
+  /** Saves at once: reads what is stored, merges it in, then writes. Call on every change. */
+  save(context: WizardContext): SaveResult;
+  /**
+   * Saves again if the last save failed, or reads what is stored if that failed at the start
+   * (storage may be back). Call when the page is hidden and on storage events.
+   */
+  retry(context: WizardContext): SaveResult;
+  /**
+   * A `storage` event from another tab: its key (null after a clear) and new value (used only when
+   * storage cannot be read).
+   */
+  receive(key: string | null, newValue?: string | null): Incoming;
+  /** The person chose to delete the kept newer record. */
+  dropKeptNewer(): boolean;
+}
+
+type Times = Record<string, string>;
+
+/**
+ * Start over: the flow's record goes, or, when removeItem throws, an empty record takes its place
+ * (it restores as nothing, and other tabs follow it as they follow a removal).
+ */
+export function clearProgress(storage: SafeStorage, flow: Flow): boolean {
+  const key = progressKey(flow.id);
+  return storage.remove(key) || storage.write(key, JSON.stringify(emptyRecord(flow)));
+}
+
+function mergeEvent(other: ProgressRecord, unticked: Times): MergeEvent {
+  return {
+    type: 'progress.merge',
+    answers: other.answers,
+    answeredAt: other.answeredAt,
+    ticks: other.ticks,
+    unticked,
+    notes: other.notes,
+    mailArrivedAt: other.mailArrivedAt,
+  };
+}
+
+/**
+ * Saved progress for one flow, kept in step with other tabs. Pure of React: the hook
+ * `useSavedWizard` and the property tests drive it the same way.
+ */
+export function createProgressSync(
+  flow: Flow,
+  storage: SafeStorage,
+  now: () => Date = () => new Date(),
+): ProgressSync {
+  const key = progressKey(flow.id);
+  const keptKey = keptNewerKey(flow.id);
+  const first = storage.tryRead(key);
+  const restored: Restored = first.ok
+    ? restoreRecord(first.value, flow, now())
+    : { record: undefined, problem: 'none' };
+
+  let keptNewer = false;
+  const keepAside = (text: string): boolean => {
+    const kept = storage.tryRead(keptKey);
+    const ok = (kept.ok && kept.value === text) || storage.write(keptKey, text);
+    if (ok) keptNewer = true;
+    return ok;
+  };
+
+  /** The text last seen in (or written to) storage; undefined when unknown, so it is read first. */
+  let lastText: string | null | undefined = first.ok ? first.value : undefined;
+  if (restored.problem === 'newer' && first.ok && first.value !== null && !keepAside(first.value)) {
+    lastText = undefined; // Not kept aside: every save checks again before writing over it.
+  }
+  let unticked: Times = { ...restored.record?.unticked };
+  let prevTicks: Times = { ...restored.record?.ticks };
+  let prevEmpty = !restored.record || isEmptyRecord(restored.record);
+  /** Storage does not hold this tab's progress (the last save failed). */
+  let pending = false;
+
+  const forget = () => {
+    unticked = {};
+    prevTicks = {};
+    prevEmpty = true;
+    pending = false;
+  };
+
+  const fail = (merge?: MergeEvent): SaveResult => {
+    pending = true;
+    return { saved: false, merge };
+  };
+  const done = (text: string | null, merge?: MergeEvent): SaveResult => {
+    lastText = text;
+    pending = false;
+    return { saved: true, merge };
+  };
+
+  /** Start over: the record goes (or, if it cannot be removed, is replaced by an empty one). */
+  const clear = (): SaveResult => {
+    const current = storage.tryRead(key);
+    if (current.ok && current.value === null) return done(null);
+    if (
+      current.ok &&
+      restoreRecord(current.value, flow, now()).problem === 'newer' &&
+      !keepAside(current.value ?? '')
+    ) {
+      return fail();
+    }
+    if (!clearProgress(storage, flow)) return fail();
+    const left = storage.tryRead(key);
+    return done(left.ok ? left.value : null);
+  };
+
+  const save = (context: WizardContext): SaveResult => {
+    const at = now().toISOString();
+    if (isEmpty(context)) {
+      const wasEmpty = prevEmpty;
+      forget();
+      // Nothing here to clear: never wipe a record this tab had (or could not even read).
+      if (wasEmpty && (lastText === null || lastText === undefined)) {
+        return { saved: true, merge: undefined };
+      }
+      return clear();
+    }
+    prevEmpty = false;
+    // This tab's own unticks get their time, unless an untick already known explains them.
+    for (const [step, tickedAt] of Object.entries(prevTicks)) {
+      if (context.ticks[step] !== undefined) continue;
+      const gone = unticked[step];
+      if (gone === undefined || gone < tickedAt) unticked[step] = at > tickedAt ? at : tickedAt;
+    }
+    // A step this tab ticked again within the same millisecond as its untick: the tick is newer.
+    unticked = Object.fromEntries(
+      Object.entries(unticked).filter(([step, gone]) => {
+        const tickedAt = context.ticks[step];
+        return tickedAt === undefined || prevTicks[step] !== undefined || gone < tickedAt;
+      }),
+    );
+    prevTicks = { ...context.ticks };
+
+    let record = recordFrom(context, unticked);
+    const current = storage.tryRead(key);
+    if (!current.ok) return fail();
+    let merge: MergeEvent | undefined;
+    if (current.value !== lastText && current.value !== null) {
+      // Another tab wrote since we last looked, and its storage event may not have come yet.
+      const other = restoreRecord(current.value, flow, now());
+      if (other.problem === 'newer' && !keepAside(current.value)) return fail();
+      if (other.record && !isEmptyRecord(other.record)) {
+        record = canonical(mergeRecords(record, other.record));
+        unticked = { ...record.unticked };
+        prevTicks = { ...record.ticks };
+        merge = mergeEvent(other.record, unticked);
+      }
+      // Seen and merged: not merged again (and the machine not woken again) if the write fails.
+      lastText = current.value;
+    }
+    const text = JSON.stringify(record);
+    if (text === current.value || storage.write(key, text)) return done(text, merge);
+    return fail(merge);
+  };
+
+  return {
+    restored,
+    get keptNewer() {
+      return keptNewer;
+    },
+    save,
+    retry(context) {
+      if (!pending && lastText !== undefined) return { saved: true, merge: undefined };
+      if (!isEmpty(context) || !prevEmpty) return save(context);
+      // Nothing done here yet, and storage could not be read at the start: read it now.
+      const current = storage.tryRead(key);
+      if (!current.ok) return fail();
+      pending = false;
+      lastText = current.value;
+      const other = restoreRecord(current.value, flow, now()).record;
+      if (!other || isEmptyRecord(other)) return { saved: true, merge: undefined };
+      unticked = unionUnticks(unticked, other.unticked);
+      return { saved: true, merge: mergeEvent(other, unticked) };
+    },
+    receive(eventKey, newValue) {
+      if (eventKey !== null && eventKey !== key) return { kind: 'none' };
+      // What is stored now, not what the event says: events queue up, and an older one must not
+      // bring back what a later write (a start over) removed. The event's value is the fallback.
+      const read = storage.tryRead(key);
+      const current = read.ok
+        ? read
+        : eventKey !== null && newValue !== undefined
+          ? { ok: true as const, value: newValue }
+          : read;
+      if (!current.ok || current.value === lastText) return { kind: 'none' };
+      if (current.value === null) {
+        // Cleared in another tab (start over, or everything deleted): follow it.
+        lastText = null;
+        forget();
+        return { kind: 'restart' };
+      }
+      const other = restoreRecord(current.value, flow, now());
+      if (other.problem === 'newer') {
+        keepAside(current.value);
+        return { kind: 'newer' };
+      }
+      // Damaged by something else: ignored here, and replaced by this tab's next save.
+      if (!other.record) return { kind: 'none' };
+      lastText = current.value;
+      if (isEmptyRecord(other.record)) {
+        forget();
+        return { kind: 'restart' };
+      }
+      unticked = unionUnticks(unticked, other.record.unticked);
+      return { kind: 'merge', event: mergeEvent(other.record, unticked) };
+    },
+    dropKeptNewer() {
+      const gone = storage.remove(keptKey);
+      if (gone) keptNewer = false;
+      return gone;
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import ICAL from 'ical.js';
+import enRecord from '../../src/i18n/locales/en/record.json' with { type: 'json' };
+import jaRecord from '../../src/i18n/locales/ja/record.json' with { type: 'json' };
+import {
+  CARD_SENT_MONEY_GONE,
+  expect,
+  expectFirstQuestion,
+  heading,
+  openApp,
+  planStep,
+  saveScreen,
+  test,
+  titlesOf,
+} from './support';
+
+const NOW = new Date('2026-11-29T10:15:00+09:00');
+const [closePage = '', callCard = '', police = ''] = titlesOf([
+  'close-page',
+  'call-card-issuer',
+  'police',
+]);
+
+/** Pages in a PDF: page objects (not the /Pages tree). Chromium writes them uncompressed. */
+const pageCount = (pdf: Buffer) =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length;
+
+async function printToPdf(page: Page, name: string): Promise<Buffer> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  mkdirSync('test-results/screens', { recursive: true });
+  writeFileSync(`test-results/screens/${name}.pdf`, pdf);
+  // The screenshot at the printed page's width (A4 less the margins, at 96 px to the inch).
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 688, height: 1032 });
+  await saveScreen(page, name);
+  if (viewport) await page.setViewportSize(viewport);
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}
+
+async function tickWithNote(page: Page, title: string, note?: string) {
+  const step = planStep(page, title);
+  await step.getByRole('checkbox', { name: title, exact: true }).check();
+  if (note === undefined) return;
+  await step.getByLabel(jaRecord.stepNote.label, { exact: true }).fill(note);
+  await step.getByRole('button', { name: jaRecord.stepNote.save, exact: true }).click();
+}
+
+test('keeps a record of what was done, to copy, print, download and delete', async ({
+  page,
+  baseURL,
+}) => {
+  test.slow(); // A long journey, on a machine that may be busy.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.clock.setFixedTime(NOW);
+  await openApp(page);
+  await CARD_SENT_MONEY_GONE.walk(page);
+
+  // A card number is refused kindly and never stored.
+  const card = planStep(page, callCard);
+  await card.getByLabel(jaRecord.stepNote.label, { exact: true }).fill('4111 1111 1111 1111');
+  await card.getByRole('button', { name: jaRecord.stepNote.save, exact: true }).click();
+  await expect(card.getByRole('alert')).toHaveText(jaRecord.stepNote.secret.card);
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('4111');
+
+  await tickWithNote(page, closePage);
+  await tickWithNote(page, callCard, '受付番号 A-2026-118734 田中さん');
+  await tickWithNote(page, police, '新宿警察署 生活安全課');
+
+  await page.getByRole('button', { name: jaRecord.open, exact: true }).click();
+  await expect(heading(page)).toHaveText(jaRecord.heading);
+  await expect(heading(page)).toBeFocused();
+  await page.getByLabel(jaRecord.mail.label, { exact: true }).fill('2026-11-28T21:10');
+  await expect(page.locator('.record-ref')).toHaveText('A-2026-118734');
+  await expect(page.locator('.record-steps').first().getByRole('listitem')).toHaveText([
+    new RegExp(`10:15 ${closePage}`),
+    new RegExp(`10:15 ${callCard}メモ: 受付番号 A-2026-118734 田中さん`),
+    new RegExp(`10:15 ${police}メモ: 新宿警察署 生活安全課`),
+  ]);
+  await saveScreen(page, 'record');
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+
+  // Copied as plain text.
+  await page.getByRole('button', { name: jaRecord.keep.copy, exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(jaRecord.keep.copied);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain(jaRecord.text.title);
+  expect(copied).toContain('メールが届いた日時: 2026/11/28(土) 21:10');
+  expect(copied).toContain(
+    `2026/11/29(日) 10:15  ${callCard}\n    メモ: 受付番号 A-2026-118734 田中さん`,
+  );
+  expect(copied).toContain('■ まだのこと(9件)');
+
+  // Printed: one clean A4 page, without the header or the buttons.
+  const pdf = await printToPdf(page, 'record-print');
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pageCount(pdf)).toBe(1);
+
+  // Downloaded as text, made on the device.
+  const [txt] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: jaRecord.keep.download, exact: true }).click(),
+  ]);
+  expect(txt.suggestedFilename()).toBe('わたしの記録-2026-11-29.txt');
+  expect(txt.url()).toMatch(/^blob:/);
+  const text = readFileSync(await txt.path(), 'utf8');
+  expect(text.replace(/^\uFEFF/, '')).toBe(
+    copied.replace(/作成: .*\n/, text.match(/作成: .*\n/)?.[0] ?? ''),
+  );
+
+  // The calendar file: two events with alarms, parsed by a maintained parser.
+  const [ics] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: jaRecord.keep.calendar, exact: true }).click(),
+  ]);
+  expect(ics.suggestedFilename()).toBe('明細の確認-2026-11-29.ics');
+  const calendarText = readFileSync(await ics.path(), 'utf8');
+  expect(calendarText).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  const calendar = new ICAL.Component(ICAL.parse(calendarText));
+  const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+  expect(events.map((e) => e.summary)).toEqual([jaRecord.ics.week, jaRecord.ics.month]);
+  expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
+    '2026-12-06T01:00:00.000Z', // 10:00 in Tokyo, a week later
+    '2026-12-29T01:00:00.000Z', // and a month later
+  ]);
+  for (const event of events) {
+    expect(event.component.getAllSubcomponents('valarm')).toHaveLength(1);
+    expect(event.uid).toBeTruthy();
+  }
+
+  // Back to the plan, and again to the record: one tap each way.
+  await page.getByRole('button', { name: jaRecord.back, exact: true }).click();
+  await expect(planStep(page, callCard).getByLabel(jaRecord.stepNote.label)).toHaveValue(
+    '受付番号 A-2026-118734 田中さん',
+  );
+  await page.getByRole('button', { name: jaRecord.open, exact: true }).click();
+
+  // Delete everything: asks first, then leaves no key of the app.
+  await page.getByRole('button', { name: jaRecord.delete.button, exact: true }).click();
+  await page.getByRole('button', { name: jaRecord.delete.yes, exact: true }).click();
+  await expectFirstQuestion(page);
+  const appKeys = () =>
+    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('first-aid:')));
+  expect(await appKeys()).toEqual([]);
+  await page.reload();
+  await expectFirstQuestion(page);
+  expect(await appKeys()).toEqual([]);
+});
+
+test('prints the record on one A4 page in English too', async ({ page }) => {
+  test.slow();
+  await page.clock.setFixedTime(NOW);
+  await openApp(page);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: '日本語', exact: true }).click();
+  await CARD_SENT_MONEY_GONE.walk(page);
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await page.getByRole('button', { name: enRecord.open, exact: true }).click();
+  await expect(heading(page)).toHaveText(enRecord.heading);
+  const pdf = await printToPdf(page, 'record-print-en');
+  expect(pageCount(pdf)).toBe(1);
+});
