@@ -93,7 +93,7 @@ export function createFlowMachine(flow: Flow) {
       mergeTicks: assign(({ context, event }) => {
         if (event.type !== 'progress.merge') return {};
         // Union of both tabs' ticks, less those no later than the step's untick (so an untick is not
-        // brought back); where both ticked a step, the earlier time is when it was done.
+        // brought back); where both ticked a step, the later tick counts (the last action wins).
         // The same rule as mergeTicks in src/progress/merge.ts.
         const unticked = event.unticked ?? {};
         const ticks: Ticks = {};
@@ -104,7 +104,7 @@ export function createFlowMachine(flow: Flow) {
           const gone = unticked[step];
           if (gone !== undefined && at <= gone) continue;
           const kept = ticks[step];
-          ticks[step] = kept !== undefined && kept < at ? kept : at;
+          ticks[step] = kept !== undefined && kept > at ? kept : at;
         }
         return { ticks };
       }),

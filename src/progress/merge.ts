@@ -14,7 +14,8 @@ export function unionUnticks(a: Times, b: Times): Times {
 
 /**
  * Ticks of two tabs: the union, less every tick no later than the step's untick; where both
- * ticked a step, the earlier time is when it was done. The machine's mergeTicks applies the same
+ * ticked a step, the later tick counts (the person's last action; an untick between the two must
+ * not win over it). The machine's mergeTicks applies the same
  * rule, so a merged record and the merged screen agree.
  */
 export function mergeTicks(a: Times, b: Times, unticked: Times): Times {
@@ -23,7 +24,7 @@ export function mergeTicks(a: Times, b: Times, unticked: Times): Times {
     const gone = unticked[step];
     if (gone !== undefined && at <= gone) continue;
     const kept = out[step];
-    out[step] = kept !== undefined && kept < at ? kept : at;
+    out[step] = kept !== undefined && kept > at ? kept : at;
   }
   return out;
 }

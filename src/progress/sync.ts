@@ -102,6 +102,12 @@ export function createProgressSync(
   let prevEmpty = !restored.record || isEmptyRecord(restored.record);
   /** Storage does not hold this tab's progress (the last save failed). */
   let pending = false;
+  /**
+   * lastText came from a storage event's value, not from storage (which could not be read): the
+   * event may be stale (a later write, even this tab's own, may have replaced it), so storage is
+   * read again on the next retry.
+   */
+  let unconfirmed = false;
 
   const forget = () => {
     unticked = {};
@@ -117,6 +123,7 @@ export function createProgressSync(
   const done = (text: string | null, merge?: MergeEvent): SaveResult => {
     lastText = text;
     pending = false;
+    unconfirmed = false;
     return { saved: true, merge };
   };
 
@@ -144,6 +151,12 @@ export function createProgressSync(
       // Nothing here to clear: never wipe a record this tab had (or could not even read).
       if (wasEmpty && (lastText === null || lastText === undefined)) {
         return { saved: true, merge: undefined };
+      }
+      if (wasEmpty) {
+        // Already started over here: what another tab stored since is newer than that start over,
+        // and comes here with its storage event. Only this tab's own leftover is cleared again.
+        const current = storage.tryRead(key);
+        if (current.ok && current.value !== lastText) return { saved: true, merge: undefined };
       }
       return clear();
     }
@@ -192,12 +205,16 @@ export function createProgressSync(
     },
     save,
     retry(context) {
-      if (!pending && lastText !== undefined) return { saved: true, merge: undefined };
+      if (!pending && !unconfirmed && lastText !== undefined) {
+        return { saved: true, merge: undefined };
+      }
       if (!isEmpty(context) || !prevEmpty) return save(context);
-      // Nothing done here yet, and storage could not be read at the start: read it now.
+      // Nothing done here yet, and storage could not be read at the start (or only an event's
+      // value was known when this tab followed it): read it now.
       const current = storage.tryRead(key);
       if (!current.ok) return fail();
       pending = false;
+      unconfirmed = false;
       lastText = current.value;
       const other = restoreRecord(current.value, flow, now()).record;
       if (!other || isEmptyRecord(other)) return { saved: true, merge: undefined };
@@ -215,10 +232,13 @@ export function createProgressSync(
           ? { ok: true as const, value: newValue }
           : read;
       if (!current.ok || current.value === lastText) return { kind: 'none' };
+      // Followed below, but not trusted: the next retry reads what is really stored.
+      const fromEvent = !read.ok;
       if (current.value === null) {
         // Cleared in another tab (start over, or everything deleted): follow it.
         lastText = null;
         forget();
+        unconfirmed = fromEvent;
         return { kind: 'restart' };
       }
       const other = restoreRecord(current.value, flow, now());
@@ -229,6 +249,7 @@ export function createProgressSync(
       // Damaged by something else: ignored here, and replaced by this tab's next save.
       if (!other.record) return { kind: 'none' };
       lastText = current.value;
+      unconfirmed = fromEvent;
       if (isEmptyRecord(other.record)) {
         forget();
         return { kind: 'restart' };

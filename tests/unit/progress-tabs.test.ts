@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createFlowMachine } from '../../src/flow/machine';
+import { createFlowMachine, PLAN } from '../../src/flow/machine';
 import { planFor } from '../../src/flow/plan';
 import { getFlow } from '../../src/flow/registry';
 import { progressKey } from '../../src/progress/keys';
 import { mergeRecords, mergeTicks } from '../../src/progress/merge';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { openStorage } from '../../src/progress/safe-storage';
-import { createProgressSync } from '../../src/progress/sync';
-import { faultyStorage } from './progress-fakes';
+import { canonical } from '../../src/progress/save';
+import { createProgressSync, type SaveResult } from '../../src/progress/sync';
+import { faultyStorage, securityError } from './progress-fakes';
 
 const flow = getFlow('mynaportal-phishing');
 const key = progressKey(flow.id);
@@ -111,10 +112,10 @@ describe('two tabs', () => {
 });
 
 describe('merge rules', () => {
-  it('keeps the earlier time when both tabs ticked a step, and drops ticks no later than an untick', () => {
+  it('keeps the later tick when both tabs ticked a step, and drops ticks no later than an untick', () => {
     expect(
       mergeTicks({ a: at(2), b: at(1) }, { a: at(1), c: at(3) }, { b: at(1), c: at(2) }),
-    ).toEqual({ a: at(1), c: at(3) });
+    ).toEqual({ a: at(2), c: at(3) });
   });
 
   it('keeps this tab’s answers on a tie and its notes over the other’s', () => {
@@ -133,5 +134,142 @@ describe('merge rules', () => {
       answers: { 'what-happened': 'opened' },
       notes: { 'report-mail': 'mine', 'check-sender': 'theirs' },
     });
+  });
+});
+
+describe('late storage events, with storage failing', () => {
+  /** Two tabs over one storage, as in the property test: each change queues an event in the other tab. */
+  function queuedTabs(start: Record<string, string>) {
+    const shared = faultyStorage();
+    const record = { ...emptyRecord(flow), answers: start, answeredAt: '2026-11-28T00:00:00.000Z' };
+    shared.data.set(key, JSON.stringify(canonical(record)));
+    let time = Date.parse('2026-11-29T00:00:00.000Z');
+    const now = () => new Date(time);
+    type QueuedTab = {
+      actor: ReturnType<typeof createActor<ReturnType<typeof createFlowMachine>>>;
+      sync: ReturnType<typeof createProgressSync>;
+      inbox: [string | null, string | null][];
+    };
+    const tabs: QueuedTab[] = [];
+    const viewFor = (self: () => QueuedTab | undefined): Storage => {
+      const notify = (changed: string) => {
+        const value = shared.data.get(changed) ?? null;
+        for (const tab of tabs) if (tab !== self()) tab.inbox.push([changed, value]);
+      };
+      return {
+        ...shared,
+        get length() {
+          return shared.length;
+        },
+        getItem: (k) => shared.getItem(k),
+        setItem(k, value) {
+          const before = shared.data.get(k);
+          shared.setItem(k, value);
+          if (before !== value) notify(k);
+        },
+        removeItem(k) {
+          const had = shared.data.has(k);
+          shared.removeItem(k);
+          if (had) notify(k);
+        },
+      };
+    };
+    const settle = (tab: QueuedTab, result: SaveResult) => {
+      if (result.merge) tab.actor.send(result.merge);
+    };
+    const open = () => {
+      let tab: QueuedTab | undefined = undefined;
+      const sync = createProgressSync(flow, openStorage({ localStorage: viewFor(() => tab) }), now);
+      const actor = createActor(createFlowMachine(flow), {
+        input: { flow, ...sync.restored.record },
+      }).start();
+      const opened: QueuedTab = { actor, sync, inbox: [] };
+      tab = opened;
+      actor.subscribe((s) => settle(opened, sync.save(s.context)));
+      tabs.push(opened);
+      return opened;
+    };
+    const deliver = (tab: QueuedTab) => {
+      const event = tab.inbox.shift();
+      if (event === undefined) return;
+      const incoming = tab.sync.receive(...event);
+      if (incoming.kind === 'restart') tab.actor.send({ type: 'wizard.restart' });
+      else if (incoming.kind === 'merge') tab.actor.send(incoming.event);
+      else settle(tab, tab.sync.retry(tab.actor.getSnapshot().context));
+    };
+    const tab0 = open();
+    const tab1 = open();
+    /** Storage works again, retries run and every queued event arrives. */
+    const heal = () => {
+      delete shared.faults.get;
+      delete shared.faults.set;
+      delete shared.faults.remove;
+      for (const tab of tabs) settle(tab, tab.sync.retry(tab.actor.getSnapshot().context));
+      for (const tab of tabs) while (tab.inbox.length > 0) deliver(tab);
+    };
+    const stored = () => restoreRecord(shared.data.get(key) ?? null, flow, new Date()).record;
+    return {
+      shared,
+      tabs,
+      tab0,
+      tab1,
+      deliver,
+      heal,
+      stored,
+      tick: () => (time += 1000),
+    };
+  }
+
+  const start = { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'yes' };
+
+  it('does not follow a clear its own later save undid, and agrees with storage once it works', () => {
+    const { shared, tabs, tab0, tab1, deliver, heal, stored, tick } = queuedTabs(start);
+    expect(tab0.actor.getSnapshot().value).toBe(PLAN);
+    // Tab 1 starts over: the record goes, and tab 0 is told (late).
+    tick();
+    tab1.actor.send({ type: 'wizard.restart' });
+    expect(shared.data.has(key)).toBe(false);
+    // Tab 0 has not heard and ticks a step: its record is stored again.
+    const step = planFor(flow, tab0.actor.getSnapshot().context.answers)[0] ?? '';
+    tab0.actor.send({ type: 'step.toggle', step, at: new Date(tick()).toISOString() });
+    expect(stored()?.ticks).toEqual({ [step]: '2026-11-29T00:00:02.000Z' });
+    tick();
+    deliver(tab0);
+    // Storage is blocked; the old "cleared" event arrives, and only its value can be read.
+    shared.faults.get = shared.faults.set = shared.faults.remove = securityError;
+    tick();
+    deliver(tab0);
+    tick();
+    deliver(tab0);
+    heal();
+    expect(stored()?.ticks).toEqual({ [step]: '2026-11-29T00:00:02.000Z' });
+    for (const tab of tabs) {
+      expect(tab.actor.getSnapshot().context.ticks).toEqual(stored()?.ticks);
+      expect(tab.actor.getSnapshot().context.answers).toEqual(stored()?.answers);
+    }
+  });
+
+  it('does not wipe, when already started over, what another tab stored since', () => {
+    const { shared, tabs, tab0, tab1, heal, stored, tick } = queuedTabs(start);
+    tick();
+    tab1.actor.send({ type: 'wizard.back' });
+    expect(tab1.actor.getSnapshot().value).toBe('money-gone');
+    // The record cannot be removed: tab 0's start over leaves an empty record instead.
+    shared.faults.remove = securityError;
+    tick();
+    tab0.actor.send({ type: 'wizard.restart' });
+    expect(stored()).toMatchObject({ answers: {}, ticks: {} });
+    // Tab 1, not yet told, answers again: its answers are stored, newer than the start over.
+    const at = new Date(tick()).toISOString();
+    tab1.actor.send({ type: 'answer.select', answer: 'yes', at });
+    const answers = tab1.actor.getSnapshot().context.answers;
+    expect(stored()?.answers).toEqual(answers);
+    // Tab 0, already empty, goes back (nothing to go back to): it must not clear tab 1's record.
+    tick();
+    tab0.actor.send({ type: 'wizard.back' });
+    expect(stored()?.answers).toEqual(answers);
+    heal();
+    expect(stored()?.answers).toEqual(answers);
+    for (const tab of tabs) expect(tab.actor.getSnapshot().context.answers).toEqual(answers);
   });
 });
