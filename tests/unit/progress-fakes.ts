@@ -47,3 +47,30 @@ export function faultyStorage(initial: Record<string, string> = {}): FaultyStora
   };
   return storage;
 }
+
+/**
+ * One tab's view of storage shared by several tabs: every real change calls `changed` with the
+ * key and its new value, as a browser fires a storage event in the other tabs.
+ */
+export function tabView(
+  shared: FaultyStorage,
+  changed: (key: string, value: string | null) => void,
+): Storage {
+  return {
+    ...shared,
+    get length() {
+      return shared.length;
+    },
+    getItem: (k) => shared.getItem(k),
+    setItem(k, value) {
+      const before = shared.data.get(k);
+      shared.setItem(k, value);
+      if (before !== value) changed(k, shared.data.get(k) ?? null);
+    },
+    removeItem(k) {
+      const had = shared.data.has(k);
+      shared.removeItem(k);
+      if (had) changed(k, shared.data.get(k) ?? null);
+    },
+  };
+}

@@ -11,7 +11,13 @@ import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { canonical } from '../../src/progress/save';
 import { openStorage } from '../../src/progress/safe-storage';
 import { createProgressSync, type ProgressSync, type SaveResult } from '../../src/progress/sync';
-import { faultyStorage, firefoxQuotaError, quotaError, securityError } from './progress-fakes';
+import {
+  faultyStorage,
+  firefoxQuotaError,
+  quotaError,
+  securityError,
+  tabView,
+} from './progress-fakes';
 
 /**
  * Two tabs of the app over one localStorage, driven by random sequences of what a person (and a
@@ -112,29 +118,10 @@ function run(start: Answers | undefined, actions: Action[]) {
   };
 
   /** A per-tab view of the shared storage: a change fires a storage event in the other tabs. */
-  const viewFor = (self: () => Tab): Storage => {
-    const notify = (changedKey: string) => {
-      const value = shared.data.get(changedKey) ?? null;
+  const viewFor = (self: () => Tab): Storage =>
+    tabView(shared, (changedKey, value) => {
       for (const tab of tabs) if (tab !== self()) tab.inbox.push([changedKey, value]);
-    };
-    return {
-      ...shared,
-      get length() {
-        return shared.length;
-      },
-      getItem: (k) => shared.getItem(k),
-      setItem(k, value) {
-        const before = shared.data.get(k);
-        shared.setItem(k, value);
-        if (before !== value) notify(k);
-      },
-      removeItem(k) {
-        const had = shared.data.has(k);
-        shared.removeItem(k);
-        if (had) notify(k);
-      },
-    };
-  };
+    });
 
   let saves = 0;
   const settle = (tab: Tab, result: SaveResult) => {

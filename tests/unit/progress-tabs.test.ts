@@ -9,7 +9,7 @@ import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { openStorage } from '../../src/progress/safe-storage';
 import { canonical } from '../../src/progress/save';
 import { createProgressSync, type SaveResult } from '../../src/progress/sync';
-import { faultyStorage, securityError } from './progress-fakes';
+import { faultyStorage, securityError, tabView } from './progress-fakes';
 
 const flow = getFlow('mynaportal-phishing');
 const key = progressKey(flow.id);
@@ -151,29 +151,10 @@ describe('late storage events, with storage failing', () => {
       inbox: [string | null, string | null][];
     };
     const tabs: QueuedTab[] = [];
-    const viewFor = (self: () => QueuedTab | undefined): Storage => {
-      const notify = (changed: string) => {
-        const value = shared.data.get(changed) ?? null;
+    const viewFor = (self: () => QueuedTab | undefined): Storage =>
+      tabView(shared, (changed, value) => {
         for (const tab of tabs) if (tab !== self()) tab.inbox.push([changed, value]);
-      };
-      return {
-        ...shared,
-        get length() {
-          return shared.length;
-        },
-        getItem: (k) => shared.getItem(k),
-        setItem(k, value) {
-          const before = shared.data.get(k);
-          shared.setItem(k, value);
-          if (before !== value) notify(k);
-        },
-        removeItem(k) {
-          const had = shared.data.has(k);
-          shared.removeItem(k);
-          if (had) notify(k);
-        },
-      };
-    };
+      });
     const settle = (tab: QueuedTab, result: SaveResult) => {
       if (result.merge) tab.actor.send(result.merge);
     };
