@@ -4,21 +4,48 @@
 // visitor should see another screen (saved progress, another language, or storage that cannot be
 // used, which brings a notice), #root stays hidden until the app has drawn theirs: no flash of the
 // wrong screen. Any key of the app (src/progress/keys.ts: they all start with "first-aid:") but
-// the language set to Japanese counts as saved progress.
+// the language set to Japanese counts as saved progress. With no language chosen, the app opens in
+// the browser's language when it offers it (src/i18n/detect-language.ts, repeated here: this
+// script imports nothing; tests/unit/restore-script.test.ts keeps the two the same).
 (function () {
   var root = document.documentElement;
   var returning;
+  // Primary subtag of a browser language → the app's language (never やさしい日本語).
+  var BROWSER_LANGUAGES = {
+    ja: 'ja',
+    en: 'en',
+    zh: 'zh-Hans',
+    ko: 'ko',
+    vi: 'vi',
+    pt: 'pt-BR',
+    es: 'es',
+  };
+  function browserLanguage() {
+    var nav = window.navigator || {};
+    var tags = nav.languages && nav.languages.length ? nav.languages : [nav.language];
+    for (var t = 0; t < tags.length; t++) {
+      var primary = String(tags[t]).toLowerCase().split(/[-_]/)[0];
+      if (Object.prototype.hasOwnProperty.call(BROWSER_LANGUAGES, primary)) {
+        return BROWSER_LANGUAGES[primary];
+      }
+    }
+    return 'ja';
+  }
   try {
     var storage = window.localStorage;
     storage.setItem('first-aid:probe', '1');
     storage.removeItem('first-aid:probe');
     returning = false;
+    var chosen = false;
     for (var i = 0; i < storage.length; i++) {
       var key = storage.key(i);
       if (key === null || key.indexOf('first-aid:') !== 0) continue;
+      if (key === 'first-aid:language') chosen = true;
       if (key === 'first-aid:language' && storage.getItem(key) === 'ja') continue;
       returning = true;
     }
+    // A first visit from a browser in another language the app offers: their language, not this.
+    if (!chosen && browserLanguage() !== 'ja') returning = true;
   } catch {
     returning = true;
   }

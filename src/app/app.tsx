@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/language/language-switch';
+import { TranslationNote } from '../features/language/translation-note';
 import { flows } from '../flow/registry';
 import type { Flow, Handoff } from '../flow/types';
 import type { Language } from '../i18n/languages';
@@ -53,6 +54,7 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
       <header className="app-header">
         <p className="app-title">{t('app.title')}</p>
         <LanguageSwitch onChange={onLanguageChange} />
+        <TranslationNote />
       </header>
       <main id="main" tabIndex={-1}>
         <FlowScreens

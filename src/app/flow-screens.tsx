@@ -1,12 +1,18 @@
 import { useSelector } from '@xstate/react';
-import { useLayoutEffect, useState } from 'react';
-import { PlanScreen } from '../features/plan/plan-screen';
-import { RecordScreen } from '../features/record/record-screen';
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuestionScreen } from '../features/questions/question-screen';
 import { HANDOFF, PLAN } from '../flow/machine';
 import { handoffOf } from '../flow/path';
 import type { Answers, Flow, Handoff } from '../flow/types';
 import type { SafeStorage } from '../progress/safe-storage';
+import {
+  LazyPlanScreen,
+  LazyRecordScreen,
+  loadLaterScreens,
+  ScreenLoadBoundary,
+} from './later-screens';
+import { ScreenLoadFailed, ScreenLoading } from './screen-loading';
 import { StorageNotices } from './storage-notices';
 import { useSavedWizard } from './use-saved-wizard';
 
@@ -62,38 +68,48 @@ export function FlowScreens({
   const [firstScreen] = useState(screen);
   const [moved, setMoved] = useState(focusFirst);
   if (screen !== firstScreen && !moved) setMoved(true);
+
+  // Once the first answer is in, fetch the screens that come later (a failure shows on them).
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    if (screen !== firstScreen) loadLaterScreens(i18n).catch(() => {});
+  }, [screen, firstScreen, i18n]);
   // "My record" is a view of the plan: one tap from it, and back.
   const [recordOpen, setRecordOpen] = useState(false);
 
   return (
     <>
       <StorageNotices {...saved} />
-      {screen === PLAN && recordOpen ? (
-        <RecordScreen
-          wizard={wizard}
-          onBack={() => setRecordOpen(false)}
-          onDeleteEverything={onRestart}
-        />
-      ) : screen === PLAN ? (
-        <PlanScreen
-          key={PLAN}
-          wizard={wizard}
-          focusOnMount={moved}
-          onRestart={onRestart}
-          onOpenRecord={() => {
-            setMoved(true);
-            setRecordOpen(true);
-          }}
-        />
-      ) : screen === HANDOFF ? null : (
-        <QuestionScreen
-          key={screen}
-          wizard={wizard}
-          question={screen}
-          focusOnMount={moved}
-          onLeave={onLeave}
-        />
-      )}
+      <ScreenLoadBoundary failed={(retry) => <ScreenLoadFailed onRetry={retry} />}>
+        <Suspense fallback={<ScreenLoading />}>
+          {screen === PLAN && recordOpen ? (
+            <LazyRecordScreen
+              wizard={wizard}
+              onBack={() => setRecordOpen(false)}
+              onDeleteEverything={onRestart}
+            />
+          ) : screen === PLAN ? (
+            <LazyPlanScreen
+              key={PLAN}
+              wizard={wizard}
+              focusOnMount={moved}
+              onRestart={onRestart}
+              onOpenRecord={() => {
+                setMoved(true);
+                setRecordOpen(true);
+              }}
+            />
+          ) : screen === HANDOFF ? null : (
+            <QuestionScreen
+              key={screen}
+              wizard={wizard}
+              question={screen}
+              focusOnMount={moved}
+              onLeave={onLeave}
+            />
+          )}
+        </Suspense>
+      </ScreenLoadBoundary>
     </>
   );
 }

@@ -1,21 +1,40 @@
 import type { i18n } from 'i18next';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../i18n/languages';
+import { languageFromBrowser } from '../i18n/detect-language';
+import {
+  DEFAULT_LANGUAGE,
+  i18nextCode,
+  isLanguage,
+  langTag,
+  languageOfCode,
+  type Language,
+} from '../i18n/languages';
 import { LANGUAGE_KEY } from '../progress/keys';
 import type { SafeStorage } from '../progress/safe-storage';
 
-export function storedLanguage(storage: SafeStorage): Language {
-  const value = storage.read(LANGUAGE_KEY);
-  return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+/** The browser's preferred languages, most preferred first. */
+export function browserLanguages(nav: Pick<Navigator, 'languages' | 'language'>): string[] {
+  return nav.languages?.length ? [...nav.languages] : [nav.language];
+}
+
+/**
+ * The language to open in: the one the person chose (stored), else the first of the browser's
+ * preferred languages the app offers, else Japanese. A guess from the browser is not stored, so
+ * only a choice is remembered. public/restore.js makes the same decision before the first paint.
+ */
+export function initialLanguage(storage: SafeStorage, preferred: readonly string[]): Language {
+  const stored = storage.read(LANGUAGE_KEY);
+  return isLanguage(stored) ? stored : languageFromBrowser(preferred);
 }
 
 /** Keeps <html lang> and the page title in the shown language. */
 export function reflectLanguage(instance: i18n): void {
-  document.documentElement.lang = instance.language;
+  document.documentElement.lang = langTag(languageOfCode(instance.language) ?? DEFAULT_LANGUAGE);
   document.title = instance.t('app.title');
 }
 
+/** Shows the chosen language at once and remembers the choice. */
 export async function switchLanguage(instance: i18n, lng: Language, storage: SafeStorage) {
-  await instance.changeLanguage(lng);
+  await instance.changeLanguage(i18nextCode(lng));
   storage.write(LANGUAGE_KEY, lng);
   reflectLanguage(instance);
 }

@@ -3,12 +3,35 @@ import './restore.css';
 
 /**
  * The page's entry, kept tiny. The pre-rendered first question is already in the HTML; the app
- * (./start.tsx, fetched early through a modulepreload link that the build adds) is evaluated only
- * after the first paint, so that paint never waits for the script.
+ * (./start.tsx) is fetched and run only once the browser has painted it, so that paint never waits
+ * for, or shares the network with, the app's script.
  */
 function afterFirstPaint(run: () => void): void {
-  if (document.visibilityState === 'hidden') run();
-  else requestAnimationFrame(() => setTimeout(run, 0));
+  const html = document.documentElement;
+  // Hidden tab, or a returning visitor (restore.js hides the page until the app draws theirs):
+  // there is nothing to paint first.
+  if (document.visibilityState === 'hidden' || html.hasAttribute('data-restoring')) {
+    run();
+    return;
+  }
+  let started = false;
+  const once = () => {
+    if (started) return;
+    started = true;
+    run();
+  };
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntriesByName('first-contentful-paint').length) return;
+      observer.disconnect();
+      setTimeout(once, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(once, 0)); // after the next frame
+  }
+  // Never later than this, whatever happens.
+  setTimeout(once, 3000);
 }
 
 afterFirstPaint(() => {

@@ -5,7 +5,8 @@ import { MAIN_FLOW_ID, getFlow } from '../flow/registry';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { loadI18n } from '../i18n/load-i18n';
 import { openStorage } from '../progress/safe-storage';
-import { reflectLanguage, storedLanguage } from './language';
+import { browserLanguages, initialLanguage, reflectLanguage } from './language';
+import { loadLaterScreens } from './later-screens';
 import { Root } from './root';
 
 /**
@@ -49,19 +50,23 @@ function registerServiceWorker() {
 
 async function start(container: HTMLElement) {
   const storage = openStorage();
-  const lng = storedLanguage(storage);
-  const i18n = await loadI18n(lng);
+  const lng = initialLanguage(storage, browserLanguages(navigator));
+  const flow = getFlow(MAIN_FLOW_ID);
+  const i18n = await loadI18n(lng, ['common', flow.id]);
   reflectLanguage(i18n);
+  const html = document.documentElement;
+  const firstVisit = !html.hasAttribute(RETURNING) && lng === DEFAULT_LANGUAGE;
+  // A returning visitor may be anywhere in the flow: fetch the later screens before drawing, while
+  // #root is hidden (a failure shows on the screen that needs them).
+  if (!firstVisit) await loadLaterScreens(i18n).catch(() => {});
   const app = (
     <StrictMode>
       <WhenLive onLive={onLive}>
-        <Root flow={getFlow(MAIN_FLOW_ID)} storage={storage} i18n={i18n} />
+        <Root flow={flow} storage={storage} i18n={i18n} />
       </WhenLive>
     </StrictMode>
   );
   // The build put the first question, in Japanese, for a first visit into the page.
-  const html = document.documentElement;
-  const firstVisit = !html.hasAttribute(RETURNING) && lng === DEFAULT_LANGUAGE;
   html.setAttribute(LIVE, '');
   if (firstVisit && container.firstElementChild) {
     // Adopt the server's DOM; as a transition, so hydration yields to the browser.

@@ -1,19 +1,70 @@
 import i18next, { type BackendModule, type i18n, type InitOptions } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isLanguage, LANGUAGES, type Language } from './languages';
+import { i18nextCode, LANGUAGES, languageOfCode, type Language } from './languages';
 import { byLanguage, type LocaleFile } from './locale-files';
 
-// One lazy chunk per locale file: the page fetches only the files of the language it shows.
-const loaders = byLanguage(
-  import.meta.glob<LocaleFile>('./locales/*/*.json', { import: 'default' }),
+type Load = () => Promise<LocaleFile>;
+
+// One lazy chunk per locale file: the page fetches only the files of the language it shows. The
+// two files the first question reads are each split in two (./locale-parts.ts, vite.config.ts):
+// the first load carries only their first part. (import.meta.glob takes literal patterns only.)
+const wholeFiles: Record<string, Record<string, Load>> = byLanguage(
+  import.meta.glob<LocaleFile>(
+    ['./locales/*/*.json', '!./locales/*/common.json', '!./locales/*/mynaportal-phishing.json'],
+    { import: 'default' },
+  ),
 );
+const firstParts: Record<string, Record<string, Load>> = byLanguage(
+  import.meta.glob<LocaleFile>(
+    ['./locales/*/common.json', './locales/*/mynaportal-phishing.json'],
+    {
+      import: 'default',
+      query: '?part=first',
+    },
+  ),
+);
+const laterParts: Record<string, Record<string, Load>> = byLanguage(
+  import.meta.glob<LocaleFile>(
+    ['./locales/*/common.json', './locales/*/mynaportal-phishing.json'],
+    {
+      import: 'default',
+      query: '?part=later',
+    },
+  ),
+);
+/** Set once the later screens are wanted: from then on every file is fetched whole. */
+let wantLater = false;
+
+function loadFile(lng: Language, ns: string): Promise<LocaleFile> | undefined {
+  const whole = wholeFiles[lng]?.[ns];
+  if (whole) return whole();
+  const first = firstParts[lng]?.[ns];
+  const later = laterParts[lng]?.[ns];
+  if (!first || !later) return undefined;
+  if (!wantLater) return first();
+  return Promise.all([first(), later()]).then(([a, b]) => ({ ...a, ...b }));
+}
+
+/** The rest of the split files, for the shown language; any language switched to comes whole. */
+export async function loadLaterStrings(instance: i18n): Promise<void> {
+  wantLater = true;
+  const lng = languageOfCode(instance.language);
+  const parts = Object.entries((lng && laterParts[lng]) ?? {});
+  await Promise.all(
+    parts.map(async ([ns, load]) => {
+      // deep: the later keys join the first ones already there.
+      instance.addResourceBundle(instance.language, ns, await load(), true, false);
+    }),
+  );
+}
 
 /** Options shared by the page's instance and the all-languages one of setup.ts. */
 export const I18N_OPTIONS = {
-  supportedLngs: LANGUAGES,
+  // i18next's own codes: 'ja-easy' is 'ja-x-easy' there (see i18nextCode).
+  supportedLngs: LANGUAGES.map(i18nextCode),
   defaultNS: 'common',
   // Every language ships the namespaces of Japanese, the source of truth.
-  ns: Object.keys(loaders.ja ?? {}),
+  ns: [...Object.keys(wholeFiles.ja ?? {}), ...Object.keys(firstParts.ja ?? {})],
   interpolation: { escapeValue: false }, // React escapes.
   returnNull: false,
 } satisfies InitOptions;
@@ -23,9 +74,10 @@ const lazyLocales: BackendModule = {
   type: 'backend',
   init: () => {},
   read: (lng, ns, callback) => {
-    const load = isLanguage(lng) ? loaders[lng]?.[ns] : undefined;
-    if (!load) return callback(new Error(`No locale file ${lng}/${ns}.json`), null);
-    load().then(
+    const language = languageOfCode(lng);
+    const loading = language ? loadFile(language, ns) : undefined;
+    if (!loading) return callback(new Error(`No locale file ${lng}/${ns}.json`), null);
+    loading.then(
       (file) => callback(null, file),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
@@ -38,11 +90,18 @@ const lazyLocales: BackendModule = {
  * Every locale has every key (the flow checker and the locale tests prove it), so no fallback
  * language is loaded.
  */
-export async function loadI18n(lng: Language): Promise<i18n> {
+export async function loadI18n(lng: Language, firstNamespaces: string[]): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance
     .use(lazyLocales)
     .use(initReactI18next)
-    .init({ ...I18N_OPTIONS, lng, fallbackLng: false, load: 'currentOnly' });
+    // Only what the first question needs; src/app/later-screens.tsx fetches the rest after it.
+    .init({
+      ...I18N_OPTIONS,
+      ns: firstNamespaces,
+      lng: i18nextCode(lng),
+      fallbackLng: false,
+      load: 'currentOnly',
+    });
   return instance;
 }

@@ -59,6 +59,7 @@ test.describe('with the network off after the first visit', () => {
     page,
   }) => {
     await goOffline(page);
+    await page.getByRole('button', { name: 'Language' }).click();
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(heading(page)).toHaveText(enFlow.questions['what-happened'].title);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

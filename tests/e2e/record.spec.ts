@@ -159,10 +159,13 @@ test('prints the record on one A4 page in English too', async ({ page }) => {
   test.slow();
   await page.clock.setFixedTime(NOW);
   await openApp(page);
+  await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('button', { name: '日本語', exact: true }).click();
   await CARD_SENT_MONEY_GONE.walk(page);
+  await page.getByRole('button', { name: 'Language' }).click();
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await page.getByRole('button', { name: enRecord.open, exact: true }).click();
   await expect(heading(page)).toHaveText(enRecord.heading);

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/i18n/languages';
 import { resources } from '../../src/i18n/resources';
 
-/** Every leaf key of a locale tree, dotted. */
-function leaves(tree: unknown, prefix = ''): Record<string, string> {
-  if (typeof tree === 'string') return { [prefix]: tree };
+type Leaf = string | boolean;
+
+/** Every leaf of a locale tree, dotted: texts, and the few flags (translation.reviewed). */
+function leaves(tree: unknown, prefix = ''): Record<string, Leaf> {
+  if (typeof tree === 'string' || typeof tree === 'boolean') return { [prefix]: tree };
   if (!tree || typeof tree !== 'object') return {};
   return Object.assign(
     {},
@@ -15,8 +18,12 @@ const variables = (text: string) =>
 
 describe('locale files', () => {
   const ja = resources.ja ?? {};
-  // Every locale folder, including languages translated but not yet offered in the switcher.
+  // Every locale folder, offered in the switcher or not.
   const others = Object.keys(resources).filter((l) => l !== 'ja');
+
+  it('exist for exactly the languages the switcher offers', () => {
+    expect(Object.keys(resources).sort()).toEqual([...LANGUAGES].sort());
+  });
 
   it('ship a file for every namespace of Japanese in every language', () => {
     for (const lng of others)
@@ -29,10 +36,50 @@ describe('locale files', () => {
       const source = leaves(ja[ns]);
       const target = leaves(resources[lng]?.[ns]);
       expect(Object.keys(target).sort()).toEqual(Object.keys(source).sort());
-      for (const [key, text] of Object.entries(target)) {
-        expect(text.trim(), `${lng}/${ns}: ${key}`).not.toBe('');
-        expect(variables(text), `${lng}/${ns}: ${key}`).toEqual(variables(source[key] ?? ''));
+      for (const [key, value] of Object.entries(target)) {
+        const where = `${lng}/${ns}: ${key}`;
+        expect(typeof value, where).toBe(typeof source[key]);
+        if (typeof value !== 'string') continue;
+        expect(value.trim(), where).not.toBe('');
+        expect(variables(value), where).toEqual(variables(String(source[key] ?? '')));
       }
     },
   );
+
+  it('name every language in itself, the same in every locale', () => {
+    const names = (lng: string) =>
+      (resources[lng]?.common as { language?: { names?: object } })?.language?.names;
+    for (const lng of Object.keys(resources)) {
+      expect(names(lng), lng).toEqual({
+        ja: '日本語',
+        'ja-easy': 'やさしい日本語',
+        en: 'English',
+        'zh-Hans': '简体中文',
+        ko: '한국어',
+        vi: 'Tiếng Việt',
+        'pt-BR': 'Português (Brasil)',
+        es: 'Español',
+      });
+    }
+  });
+
+  it('say whether a native speaker has reviewed them: Japanese is the source, no other is yet', () => {
+    const reviewed = Object.fromEntries(
+      Object.keys(resources).map((lng) => [
+        lng,
+        (resources[lng]?.common as { translation?: { reviewed?: unknown } })?.translation?.reviewed,
+      ]),
+    );
+    // Set a language to true here and in its common.json once a native speaker has checked it.
+    expect(reviewed).toEqual({
+      ja: true,
+      'ja-easy': false,
+      en: false,
+      'zh-Hans': false,
+      ko: false,
+      vi: false,
+      'pt-BR': false,
+      es: false,
+    });
+  });
 });

@@ -1,23 +1,102 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../i18n/languages';
+import {
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  langTag,
+  languageOfCode,
+  type Language,
+} from '../../i18n/languages';
 
 interface Props {
   onChange: (lng: Language) => void;
 }
 
-/** Each language is named in itself, and marked with its own lang for screen readers. */
+const LIST_ID = 'language-list';
+/**
+ * Shown beside the label in every language but English: the word a visitor who reads none of the
+ * page's language looks for. Not translated on purpose.
+ */
+const LANGUAGE_IN_ENGLISH = 'Language';
+
+/**
+ * One button, "言語 · Language" with a globe, that opens the list of languages (a disclosure: it
+ * fits a 320 px header, works the same with touch, keyboard and screen readers, and nothing
+ * changes until a language is picked). Each language is named in itself and marked with its own
+ * lang; a pick applies at once, closes the list and returns focus to the button. Escape, Tab past
+ * the list or a tap elsewhere closes it.
+ */
 export function LanguageSwitch({ onChange }: Props) {
   const { t, i18n } = useTranslation();
+  const current = languageOfCode(i18n.language) ?? DEFAULT_LANGUAGE;
+  const [open, setOpen] = useState(false);
+  const navRef = useRef<HTMLElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!(event.target instanceof Node) || !navRef.current?.contains(event.target)) {
+        setOpen(false);
+      }
+    };
+    document.addEventListener('pointerdown', closeOutside);
+    return () => document.removeEventListener('pointerdown', closeOutside);
+  }, [open]);
+
+  const closeAndFocus = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
   return (
-    <nav aria-label={t('language.label')} className="language-switch">
-      <ul>
+    <nav
+      ref={navRef}
+      aria-label={t('language.label')}
+      className="language-switch"
+      onKeyDown={(event) => {
+        if (open && event.key === 'Escape') {
+          event.preventDefault();
+          closeAndFocus();
+        }
+      }}
+      onBlur={(event) => {
+        if (open && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="language-toggle"
+        aria-expanded={open}
+        aria-controls={LIST_ID}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="globe">
+          <circle cx="12" cy="12" r="9" />
+          <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3Z" />
+        </svg>
+        <span>
+          {t('language.label')}
+          {current !== 'en' && (
+            <>
+              {' · '}
+              <span lang="en">{LANGUAGE_IN_ENGLISH}</span>
+            </>
+          )}
+        </span>
+      </button>
+      <ul id={LIST_ID} className="language-list" hidden={!open}>
         {LANGUAGES.map((lng) => (
           <li key={lng}>
             <button
               type="button"
-              lang={lng}
-              aria-pressed={i18n.language === lng}
-              onClick={() => onChange(lng)}
+              lang={langTag(lng)}
+              aria-current={lng === current ? 'true' : undefined}
+              onClick={() => {
+                closeAndFocus();
+                if (lng !== current) onChange(lng);
+              }}
             >
               {t(`language.names.${lng}`)}
             </button>

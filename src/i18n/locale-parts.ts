@@ -1,0 +1,21 @@
+import type { LocaleFile } from './locale-files';
+
+/**
+ * The top-level keys the first question needs, per namespace whose file is split in two for the
+ * first load (vite.config.ts: localeParts). Everything else in those files (the plan's strings,
+ * each step's text) is fetched with the later screens (src/app/later-screens.tsx).
+ */
+export const FIRST_SCREEN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  common: ['app', 'language', 'translation', 'question', 'loading', 'storage'],
+  'mynaportal-phishing': ['title', 'questions', 'answers'],
+};
+
+export type LocalePart = 'first' | 'later';
+
+/** The part of a locale file the first question needs, or the rest. */
+export function localePart(ns: string, file: LocaleFile, part: LocalePart): LocaleFile {
+  const first = FIRST_SCREEN_KEYS[ns] ?? [];
+  return Object.fromEntries(
+    Object.entries(file).filter(([key]) => first.includes(key) === (part === 'first')),
+  );
+}
