@@ -2,6 +2,8 @@
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFile } from 'node:fs/promises';
+import { localePart } from './src/i18n/locale-parts.ts';
 
 /** The built page's Content-Security-Policy: nothing but this origin, no inline script. */
 export const CONTENT_SECURITY_POLICY = [
@@ -68,34 +70,20 @@ function prerender(entry = '/src/app/prerender.tsx'): Plugin {
 }
 
 /**
- * The app chunk (src/app/start.tsx) is imported by main.tsx only after the first paint; a
- * modulepreload link fetches it (and what it imports) at once, without running it.
+ * `./locales/<lng>/<ns>.json?part=first` is the part of a locale file the first question needs,
+ * `?part=later` the rest (src/i18n/locale-parts.ts): two chunks, so the first load carries only
+ * the first (src/i18n/load-i18n.ts).
  */
-const preloadApp: Plugin = {
-  name: 'preload-app',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler(_html, { bundle }) {
-      const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-      const start = chunks.find((c) => c.facadeModuleId?.endsWith('/src/app/start.tsx'));
-      if (!start) throw new Error('preload-app: no chunk for src/app/start.tsx');
-      const files = new Set<string>();
-      const add = (file: string) => {
-        if (files.has(file)) return;
-        files.add(file);
-        chunks.find((c) => c.fileName === file)?.imports.forEach(add);
-      };
-      add(start.fileName);
-      const entry = chunks.find((c) => c.isEntry);
-      // The entry and what it imports are linked by Vite already.
-      if (entry) [entry.fileName, ...entry.imports].forEach((file) => files.delete(file));
-      return [...files].map((file) => ({
-        tag: 'link',
-        attrs: { rel: 'modulepreload', crossorigin: '', href: `/${file}` },
-        injectTo: 'head' as const,
-      }));
-    },
+const localeParts: Plugin = {
+  name: 'locale-parts',
+  enforce: 'pre',
+  async load(id) {
+    const match = /^(.*\/locales\/[^/]+\/([^/]+)\.json)\?part=(first|later)$/.exec(id);
+    if (!match) return undefined;
+    const [, file = '', ns = '', part] = match;
+    const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const subset = localePart(ns, json, part === 'first' ? 'first' : 'later');
+    return { code: `export default ${JSON.stringify(subset)};`, moduleType: 'js' };
   },
 };
 
@@ -139,7 +127,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy, prerender(), preloadApp, offline],
+  plugins: [react(), localeParts, contentSecurityPolicy, prerender(), offline],
   build: {
     target: 'es2022',
     sourcemap: false,

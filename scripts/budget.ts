@@ -58,13 +58,17 @@ interface ManifestChunk {
   css?: string[];
 }
 
-/** The language a first visit starts in: its strings load before the first screen can be used. */
-const FIRST_LANGUAGE = /(^|\/)locales\/ja\//;
-
 /**
- * Every file a first visit (Japanese, no saved progress) needs before the first screen works:
- * what index.html links, the entry's static imports, and the Japanese strings it loads at start.
+ * What a first visit (Japanese, no saved progress) runs before the first question works: the
+ * entry, the app it imports after the first paint (src/app/main.tsx), and the first parts of the two
+ * locale files the first question needs (src/i18n/load-i18n.ts, src/i18n/locale-parts.ts). The plan, the record, the other flows and
+ * their strings are fetched after the first answer (src/app/later-screens.tsx) and not counted.
  */
+const APP_MODULE = 'src/app/start.tsx';
+const FIRST_LOCALE_FILES = ['common', 'mynaportal-phishing'].map(
+  (ns) => `src/i18n/locales/ja/${ns}.json?part=first`,
+);
+
 function firstLoadFiles(): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = new Set<string>();
@@ -73,30 +77,22 @@ function firstLoadFiles(): string[] {
     if (!url || /^[a-z]+:/.test(url)) continue;
     if (tag.startsWith('<script') || /rel="(stylesheet|modulepreload)"/.test(tag)) files.add(url);
   }
-  const manifestPath = join(dist, '.vite/manifest.json');
-  if (existsSync(manifestPath)) {
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<
-      string,
-      ManifestChunk
-    >;
-    const add = (key: string) => {
-      const chunk = manifest[key];
-      if (!chunk || files.has(chunk.file)) return;
-      files.add(chunk.file);
-      chunk.css?.forEach((css) => files.add(css));
-      chunk.imports?.forEach(add);
-      chunk.dynamicImports?.filter((k) => FIRST_LANGUAGE.test(k)).forEach(add);
-    };
-    // From the entry and every chunk index.html links (modulepreload), follow static imports and
-    // the first language's locale files.
-    const linked = new Set(files);
-    for (const [key, chunk] of Object.entries(manifest)) {
-      if (chunk.isEntry || linked.has(chunk.file)) {
-        files.delete(chunk.file); // re-added with what it loads
-        add(key);
-      }
-    }
-  }
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
+  // A chunk and what it imports statically (what the browser must fetch before it runs).
+  const seen = new Set<string>();
+  const add = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`budget: no chunk for ${key} in .vite/manifest.json`);
+    if (seen.has(key)) return;
+    seen.add(key);
+    files.add(chunk.file);
+    chunk.css?.forEach((css) => files.add(css));
+    chunk.imports?.forEach(add);
+  };
+  for (const key of ['index.html', APP_MODULE, ...FIRST_LOCALE_FILES]) add(key);
   return [...files].filter((file) => existsSync(join(dist, file)));
 }
 

@@ -1,5 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { beforeAll } from 'vitest';
+import { loadLaterScreens } from '../src/app/later-screens';
 import { Root } from '../src/app/root';
 import { getFlow, MAIN_FLOW_ID } from '../src/flow/registry';
 import type { Language } from '../src/i18n/languages';
@@ -15,6 +17,10 @@ interface Options {
   storage?: SafeStorage;
   flowId?: string;
 }
+
+// The plan and record screens come in a later chunk (src/app/later-screens.tsx). Have them before
+// each file's tests, as the page has them by the time someone reaches the plan.
+beforeAll(() => loadLaterScreens(createI18n('ja')).then(() => undefined));
 
 /** A stored record for the main flow, with sensible defaults. */
 export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRecord {

@@ -30,9 +30,11 @@ export interface GuardReport {
   cspViolations: string[];
 }
 
-export const test = base.extend({
+export const test = base.extend<{ expectedConsoleError: RegExp | null }>({
+  /** Console errors a test causes on purpose (a fetch it makes fail); any other still fails it. */
+  expectedConsoleError: [null, { option: true }],
   // The second argument is Playwright's `use`, renamed so the React hooks lint rule leaves it alone.
-  page: async ({ page, baseURL }, runTest) => {
+  page: async ({ page, baseURL, expectedConsoleError }, runTest) => {
     if (!baseURL) throw new Error('use.baseURL must be set in playwright.config.ts');
     const origin = new URL(baseURL).origin;
     const report: GuardReport = {
@@ -45,6 +47,7 @@ export const test = base.extend({
     page.on('pageerror', (error) => report.pageErrors.push(`${error.name}: ${error.message}`));
     page.on('console', (message) => {
       if (message.type() === 'error') {
+        if (expectedConsoleError?.test(message.text())) return;
         const { url, lineNumber } = message.location();
         report.consoleErrors.push(`${message.text()} (${url}:${lineNumber})`);
       }
