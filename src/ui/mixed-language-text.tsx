@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { langTag, languageOfCode } from '../i18n/languages';
 
 const KANA_KANJI = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
 /** Japanese words (with the punctuation and digits inside them) in English text. */
@@ -6,6 +7,12 @@ const JAPANESE_RUN = new RegExp(
   `([${KANA_KANJI}](?:[${KANA_KANJI}\\u3000-\\u303F\\uFF01-\\uFF5E0-9#・ ]*[${KANA_KANJI}\\u3001-\\u303F\\uFF01-\\uFF5E0-9])?)`,
   'u',
 );
+/**
+ * Japanese words in Chinese text: Han characters are Chinese there (打开マイナポータル应用 cannot
+ * tell where the Japanese ends), so only the kana is marked.
+ */
+const JAPANESE_RUN_IN_CHINESE =
+  /([\p{Script=Hiragana}\p{Script=Katakana}][\p{Script=Hiragana}\p{Script=Katakana}ー・]*)/u;
 /** English words in Japanese text (single letters and acronyms such as IP are read well either way). */
 const ENGLISH_RUN = /([A-Za-z]{2,}[a-z][A-Za-z’'-]*(?: [A-Za-z][A-Za-z’'-]*)*)/;
 
@@ -14,7 +21,14 @@ export function languageRuns(
   text: string,
   pageLanguage: string,
 ): { text: string; lang?: string }[] {
-  const [run, lang] = pageLanguage === 'ja' ? [ENGLISH_RUN, 'en'] : [JAPANESE_RUN, 'ja'];
+  const language = languageOfCode(pageLanguage);
+  const page = language ? langTag(language) : pageLanguage;
+  const [run, lang] =
+    page === 'ja'
+      ? [ENGLISH_RUN, 'en']
+      : page.startsWith('zh')
+        ? [JAPANESE_RUN_IN_CHINESE, 'ja']
+        : [JAPANESE_RUN, 'ja'];
   // split() with one capturing group: the odd items are the other language's words.
   return text
     .split(run)
