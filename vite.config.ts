@@ -89,7 +89,7 @@ const localeParts: Plugin = {
 
 const THEME = '#1d4e89';
 
-// Offline after the first visit: every file of the build (both languages included) is precached.
+// Offline after the first visit: every file of the build (every language included) is precached.
 // No skipWaiting: a new version installs quietly and takes over on the next visit, never in the
 // middle of one (progress lives in localStorage, which no update touches).
 const offline = VitePWA({

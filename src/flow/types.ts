@@ -80,6 +80,8 @@ export interface Hotline {
   number: string;
   hours: Hours;
   sources: string[];
+  /** Languages it answers in besides Japanese (primary subtags: en, zh, ko, es, pt). */
+  languages?: string[];
 }
 
 export interface Source {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * A drawing of a phone mail app's header: the display name anyone can choose, and the real
- * address under it. Drawn here (no image file, no request); every label comes from the locale.
+ * A drawing of a phone mail app's header: the display name anyone can choose (1), and the real
+ * address under it (2). Drawn here (no image file, no request). The two labels are HTML under the
+ * drawing, numbered like its markers: SVG text cannot wrap, and some languages need two lines.
  */
 export function SenderAddressPicture() {
   const { t } = useTranslation();
@@ -10,12 +11,12 @@ export function SenderAddressPicture() {
   return (
     <figure className="sender-picture">
       <svg
-        viewBox="0 0 320 200"
+        viewBox="0 0 320 124"
         role="img"
         aria-labelledby="sender-picture-caption"
         focusable="false"
       >
-        <rect x="1" y="1" width="318" height="198" rx="14" className="phone" />
+        <rect x="1" y="1" width="318" height="122" rx="14" className="phone" />
         <rect x="16" y="20" width="288" height="24" rx="4" className="bar" />
         <text x="28" y="37" className="subject">
           {p('subject')}
@@ -24,19 +25,26 @@ export function SenderAddressPicture() {
         <text x="60" y="72" className="name">
           {p('displayName')}
         </text>
-        <rect x="56" y="82" width="236" height="24" rx="4" className="highlight" />
+        <rect x="56" y="82" width="216" height="24" rx="4" className="highlight" />
         <text x="62" y="99" className="address">
           {p('realAddress')}
         </text>
-        <path d="M170 150 L170 112 M162 120 L170 110 L178 120" className="arrow" />
-        <text x="40" y="172" className="label">
-          {p('addressLabel')}
+        <circle cx="292" cy="67" r="10" className="marker" />
+        <text x="292" y="71.5" className="marker-number">
+          1
         </text>
-        <text x="180" y="58" className="label small">
-          {p('nameLabel')}
+        <circle cx="292" cy="94" r="10" className="marker danger" />
+        <text x="292" y="98.5" className="marker-number">
+          2
         </text>
       </svg>
-      <figcaption id="sender-picture-caption">{p('caption')}</figcaption>
+      <figcaption>
+        <span id="sender-picture-caption">{p('caption')}</span>
+        <ol className="sender-picture-labels">
+          <li>{p('nameLabel')}</li>
+          <li className="look-here">{p('addressLabel')}</li>
+        </ol>
+      </figcaption>
     </figure>
   );
 }

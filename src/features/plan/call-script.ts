@@ -10,7 +10,7 @@ export interface ScriptInput {
   mailArrived: string;
 }
 
-type Text = (key: string, values?: Record<string, string>) => string;
+export type Text = (key: string, values?: Record<string, string>) => string;
 
 /**
  * "What to say on the call": the flow's intro sentence, one sentence per answer on the path,
@@ -36,4 +36,46 @@ export function callScript(
   }
   if (doneTitles.length) lines.push(commonText('script.done', { list: list(doneTitles) }));
   return lines;
+}
+
+/** One language's texts for the call script: the flow's namespace and the common one. */
+export interface ScriptTexts {
+  lng: string;
+  flowText: Text;
+  commonText: Text;
+}
+
+export interface ScriptAnswers {
+  flow: Flow;
+  answers: Answers;
+  /** Ids of the steps already done, in plan order. */
+  doneSteps: string[];
+  /** When the mail arrived (ISO time), or '' when not given. */
+  mailArrivedAt: string;
+}
+
+/**
+ * The call script in one language: the done steps' titles, the mail's time and the lists are all
+ * written in that language, so the same answers give the English and the Japanese script.
+ */
+export function scriptIn(
+  { flow, answers, doneSteps, mailArrivedAt }: ScriptAnswers,
+  { lng, flowText, commonText }: ScriptTexts,
+): string[] {
+  const list = (items: string[]) => new Intl.ListFormat(lng, { type: 'conjunction' }).format(items);
+  const mailArrived = mailArrivedAt
+    ? new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(mailArrivedAt),
+      )
+    : '';
+  const doneTitles = doneSteps.map((id) => flowText(`steps.${id}.title`));
+  return callScript({ flow, answers, doneTitles, mailArrived }, flowText, commonText, list);
+}
+
+/**
+ * What a caller who does not speak Japanese reads out or shows: one opening line ("I do not speak
+ * Japanese well, please speak slowly"), then the call script, all from the Japanese texts.
+ */
+export function readOutLines(input: ScriptAnswers, japanese: Omit<ScriptTexts, 'lng'>): string[] {
+  return [japanese.commonText('script.opening'), ...scriptIn(input, { lng: 'ja', ...japanese })];
 }

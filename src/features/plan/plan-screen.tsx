@@ -7,6 +7,7 @@ import { formatDoneTime } from '../../i18n/format-time';
 import { useAnnounce } from '../../ui/live-status';
 import { ScreenHeading } from '../../ui/screen-heading';
 import { AnswerSummary } from './answer-summary';
+import { useJapaneseText } from './japanese-text';
 import { RestartButton } from './restart-button';
 import { StepExtras } from './step-extras';
 import { StepItem } from './step-item';
@@ -31,6 +32,11 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
   const mailArrivedAt = useSelector(wizard, (s) => s.context.mailArrivedAt);
   const text = useDataText(flow.id);
   const steps = planFor(flow, answers);
+  // In any other language than Japanese, the call steps also show their script in Japanese.
+  const japanese = useJapaneseText(
+    flow.id,
+    steps.some((id) => flow.steps[id]?.script),
+  );
   const done = steps.filter((id) => ticks[id]).length;
 
   const toggle = (id: string) => {
@@ -82,10 +88,9 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
                 flow={flow}
                 step={id}
                 answers={answers}
-                doneTitles={steps
-                  .filter((other) => other !== id && ticks[other])
-                  .map((other) => text(`steps.${other}.title`))}
+                doneSteps={steps.filter((other) => other !== id && ticks[other])}
                 mailArrivedAt={mailArrivedAt}
+                japanese={japanese}
               />
             }
           />

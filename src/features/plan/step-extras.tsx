@@ -2,33 +2,35 @@ import { useTranslation } from 'react-i18next';
 import type { Answers, Flow } from '../../flow/types';
 import { useDataText } from '../../i18n/data-text';
 import { SenderAddressPicture } from '../../ui/sender-address-picture';
-import { callScript } from './call-script';
+import { scriptIn } from './call-script';
 import { CallScriptBox } from './call-script-box';
+import type { JapaneseText } from './japanese-text';
 import { MailLink } from './mail-link';
+import { ReadOutBox } from './read-out-box';
 
 interface Props {
   flow: Flow;
   step: string;
   answers: Answers;
-  doneTitles: string[];
+  /** Ids of the other steps already done, in plan order. */
+  doneSteps: string[];
   mailArrivedAt: string;
+  /** The Japanese texts, for a page shown in another language ('off' in Japanese). */
+  japanese: JapaneseText;
 }
 
 /** What a step's data asks for beyond its text: a call script, a picture, a mail to write. */
-export function StepExtras({ flow, step, answers, doneTitles, mailArrivedAt }: Props) {
+export function StepExtras({ flow, step, answers, doneSteps, mailArrivedAt, japanese }: Props) {
   const { t, i18n } = useTranslation();
   const text = useDataText(flow.id);
   const data = flow.steps[step];
   if (!data) return null;
-  const list = (items: string[]) =>
-    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(items);
-  const mailArrived = mailArrivedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-        new Date(mailArrivedAt),
-      )
-    : '';
   const commonText = (key: string, values?: Record<string, string>) =>
     t(key as 'script.done', values);
+  const input = { flow, answers, doneSteps, mailArrivedAt };
+  const lines = data.script
+    ? scriptIn(input, { lng: i18n.language, flowText: text, commonText })
+    : [];
   return (
     <>
       {data.picture === 'sender-address' && <SenderAddressPicture />}
@@ -40,10 +42,10 @@ export function StepExtras({ flow, step, answers, doneTitles, mailArrivedAt }: P
         />
       )}
       {data.script && (
-        <CallScriptBox
-          id={`step-${step}`}
-          lines={callScript({ flow, answers, doneTitles, mailArrived }, text, commonText, list)}
-        />
+        <>
+          <CallScriptBox id={`step-${step}`} lines={lines} />
+          <ReadOutBox id={`step-${step}`} input={input} japanese={japanese} lines={lines} />
+        </>
       )}
     </>
   );

@@ -5,6 +5,8 @@ import { looksSecret } from '../../progress/looks-secret';
 import { useAnnounce } from '../../ui/live-status';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { HotlineCard } from './hotline-card';
+import { LineInYourLanguage } from './line-in-your-language';
+import { hotlinesFor } from './hotline-languages';
 import { SourceList } from './source-list';
 
 interface Props {
@@ -33,6 +35,8 @@ export function StepItem(props: Props) {
   const announce = useAnnounce();
   const checkboxId = `step-${id}`;
   const noteId = `${checkboxId}-note`;
+  // A line that answers in the person's own language comes first, and the step says so.
+  const { ordered, inYourLanguage } = hotlinesFor(hotlines, i18n.language);
   const [draft, setDraft] = useState(note ?? '');
   const [refusal, setRefusal] = useState('');
   const saveNote = (event: FormEvent) => {
@@ -74,8 +78,9 @@ export function StepItem(props: Props) {
           <strong>{t('plan.how')}: </strong>
           <MixedLanguageText text={how} />
         </p>
+        <LineInYourLanguage ids={inYourLanguage} />
         {extras}
-        {hotlines.map((h) => (
+        {ordered.map((h) => (
           <HotlineCard key={h} id={h} />
         ))}
         <form className="step-note" onSubmit={saveNote}>
