@@ -1,9 +1,10 @@
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { MAIN_FLOW_ID, getFlow } from '../flow/registry';
+import { MAIN_FLOW_ID, flows, getFlow } from '../flow/registry';
 import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { loadI18n } from '../i18n/load-i18n';
+import { progressKey } from '../progress/keys';
 import { openStorage } from '../progress/safe-storage';
 import { browserLanguages, initialLanguage, reflectLanguage } from './language';
 import { loadLaterScreens } from './later-screens';
@@ -56,9 +57,11 @@ async function start(container: HTMLElement) {
   reflectLanguage(i18n);
   const html = document.documentElement;
   const firstVisit = !html.hasAttribute(RETURNING) && lng === DEFAULT_LANGUAGE;
-  // A returning visitor may be anywhere in the flow: fetch the later screens before drawing, while
-  // #root is hidden (a failure shows on the screen that needs them).
-  if (!firstVisit) await loadLaterScreens(i18n).catch(() => {});
+  // Someone with saved progress may be anywhere in the flows: fetch the later screens before
+  // drawing, while #root is hidden (a failure shows on the screen that needs them). A first visit
+  // in another language starts at the first question, which needs none of them.
+  const savedProgress = Object.keys(flows).some((id) => storage.read(progressKey(id)) !== null);
+  if (savedProgress || !storage.available) await loadLaterScreens(i18n).catch(() => {});
   const app = (
     <StrictMode>
       <WhenLive onLive={onLive}>
