@@ -13,6 +13,7 @@ import {
   ScreenLoadBoundary,
 } from './later-screens';
 import { ScreenLoadFailed, ScreenLoading } from './screen-loading';
+import { ScreenShown } from './screen-shown';
 import { StorageNotices } from './storage-notices';
 import { useSavedWizard } from './use-saved-wizard';
 
@@ -108,6 +109,7 @@ export function FlowScreens({
               onLeave={onLeave}
             />
           )}
+          <ScreenShown />
         </Suspense>
       </ScreenLoadBoundary>
     </>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScreenShown } from './screen-shown';
 
 /** While a later screen is fetched: one calm line, where the screen will be. */
 export function ScreenLoading() {
@@ -19,6 +20,7 @@ export function ScreenLoadFailed({ onRetry }: { onRetry: () => void }) {
       <button type="button" onClick={onRetry}>
         {t('loading.retry')}
       </button>
+      <ScreenShown />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { MAIN_FLOW_ID, flows, getFlow } from '../flow/registry';
@@ -8,6 +8,7 @@ import { progressKey } from '../progress/keys';
 import { openStorage } from '../progress/safe-storage';
 import { browserLanguages, initialLanguage, reflectLanguage } from './language';
 import { loadLaterScreens } from './later-screens';
+import { ScreenShownContext } from './screen-shown';
 import { Root } from './root';
 
 /**
@@ -23,12 +24,12 @@ const READY = 'data-ready';
 /** Marks the button /restore.js saw tapped before the app was live; the tap is replayed. */
 const EARLY_TAP = 'data-early-tap';
 
-function WhenLive({ onLive, children }: { onLive: () => void; children: ReactNode }) {
-  useEffect(onLive, [onLive]);
-  return children;
-}
+let live = false;
 
+/** Once the first screen is live: show the page, replay an early tap, register the worker. */
 function onLive() {
+  if (live) return;
+  live = true;
   const html = document.documentElement;
   html.removeAttribute(RESTORING);
   html.setAttribute(READY, '');
@@ -64,9 +65,9 @@ async function start(container: HTMLElement) {
   if (savedProgress || !storage.available) await loadLaterScreens(i18n).catch(() => {});
   const app = (
     <StrictMode>
-      <WhenLive onLive={onLive}>
+      <ScreenShownContext value={onLive}>
         <Root flow={flow} storage={storage} i18n={i18n} />
-      </WhenLive>
+      </ScreenShownContext>
     </StrictMode>
   );
   // The build put the first question, in Japanese, for a first visit into the page.
