@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, heading } from './support';
+import type { Answers, Condition, Flow, Question } from '../../src/flow/types';
 
 // ---------------------------------------------------------------------------------------------
 // Locale files.
@@ -220,28 +221,8 @@ export async function serveAsJapanese(page: Page, texts: Texts): Promise<ServedT
 // ---------------------------------------------------------------------------------------------
 // Flows as data, and walking them.
 
-type Answers = Record<string, string | string[]>;
-type Condition =
-  | { is: [string, string] }
-  | { has: [string, string] }
-  | { any: Condition[] }
-  | { all: Condition[] }
-  | { not: Condition };
-interface Target {
-  next?: string;
-  flow?: string;
-  set?: Answers;
-}
-type Question =
-  | { kind: 'single' | 'yesno'; answers: Record<string, Target> }
-  | { kind: 'multi'; options: string[]; next?: string };
-export interface FlowData {
-  id: string;
-  start: string;
-  questions: Record<string, Question>;
-  steps: Record<string, { when?: Condition }>;
-  order: { when?: Condition; steps: string[] }[];
-}
+// The flow files' shapes, as the app reads them.
+export type FlowData = Flow;
 
 const FLOWS_DIR = new URL('../../flows/', import.meta.url);
 export const FLOWS: Record<string, FlowData> = Object.fromEntries(
