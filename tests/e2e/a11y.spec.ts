@@ -12,86 +12,23 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import enCommon from '../../src/i18n/locales/en/common.json' with { type: 'json' };
+import type { Answers } from '../../src/flow/types';
+import { FLOWS, flowOf, MAIN_FLOW, pendingQuestion, planOf, type FlowData } from './locale-support';
 import { expect, heading, jaCommon, openApp, saveScreen, test } from './support';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const MIN_TARGET = 44;
-/** The flow the app opens with; every other flow is reached from it by a hand-off. */
-const MAIN_FLOW = 'mynaportal-phishing';
 
 // ---------------------------------------------------------------------------------------------
 // The flows, as data: which answer paths to walk.
 
-type Answers = Record<string, string | string[]>;
-type Condition =
-  | { is: [string, string] }
-  | { has: [string, string] }
-  | { any: Condition[] }
-  | { all: Condition[] }
-  | { not: Condition };
-interface ChoiceTarget {
-  next?: string;
-  flow?: string;
-  set?: Answers;
-}
-type Question =
-  | { kind: 'single' | 'yesno'; answers: Record<string, ChoiceTarget> }
-  | { kind: 'multi'; options: string[]; next?: string };
-interface FlowData {
-  id: string;
-  start: string;
-  questions: Record<string, Question>;
-  steps: Record<string, { when?: Condition }>;
-  order: { when?: Condition; steps: string[] }[];
-}
-
 const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
-const FLOWS_DIR = new URL('../../flows/', import.meta.url);
-const FLOWS: Record<string, FlowData> = Object.fromEntries(
-  readdirSync(FLOWS_DIR)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => readJson(new URL(name, FLOWS_DIR)) as FlowData)
-    .map((data) => [data.id, data]),
-);
-
-function flowOf(id: string): FlowData {
-  const data = FLOWS[id];
-  if (!data) throw new Error(`No flow "${id}" in flows/`);
-  return data;
-}
-
-/** The question still to answer, following the given answers from the start; undefined: the plan. */
-function pendingQuestion(data: FlowData, answers: Answers): string | undefined {
-  let current: string | undefined = data.start;
-  const seen = new Set<string>();
-  while (current !== undefined && !seen.has(current)) {
-    seen.add(current);
-    const q: Question | undefined = data.questions[current];
-    const answer: Answers[string] | undefined = answers[current];
-    if (!q || answer === undefined) return current;
-    current = q.kind === 'multi' ? q.next : q.answers[String(answer)]?.next;
-  }
-  return current;
-}
-
-function holds(condition: Condition | undefined, answers: Answers): boolean {
-  if (!condition) return true;
-  if ('is' in condition) return answers[condition.is[0]] === condition.is[1];
-  if ('has' in condition)
-    return [answers[condition.has[0]] ?? []].flat().includes(condition.has[1]);
-  if ('any' in condition) return condition.any.some((c) => holds(c, answers));
-  if ('all' in condition) return condition.all.every((c) => holds(c, answers));
-  return !holds(condition.not, answers);
-}
 
 /** Which steps the plan shows, to tell answer sets with different plans apart. */
-function planOf(data: FlowData, answers: Answers): string {
-  const rule = data.order.find((r) => holds(r.when, answers));
-  const steps = (rule?.steps ?? []).filter((id) => holds(data.steps[id]?.when, answers));
-  return `${data.id}: ${steps.join(' ')}`;
-}
+const planKey = (data: FlowData, answers: Answers): string =>
+  `${data.id}: ${planOf(data, answers).join(' ')}`;
 
 interface Move {
   flow: string;
@@ -114,7 +51,7 @@ function allPaths(): Path[] {
     const data = flowOf(flowId);
     const question = pendingQuestion(data, answers);
     if (question === undefined) {
-      paths.push({ moves, plan: planOf(data, answers) });
+      paths.push({ moves, plan: planKey(data, answers) });
       return;
     }
     if (moves.some((m) => m.flow === flowId && m.question === question)) return; // a loop

@@ -234,7 +234,7 @@ export const FLOWS: Record<string, FlowData> = Object.fromEntries(
 /** The flow the app opens with; the others are reached from it. */
 export const MAIN_FLOW = 'mynaportal-phishing';
 
-function flowOf(id: string): FlowData {
+export function flowOf(id: string): FlowData {
   const data = FLOWS[id];
   if (!data) throw new Error(`No flow "${id}" in flows/`);
   return data;
@@ -257,7 +257,7 @@ export function planOf(data: FlowData, answers: Answers): string[] {
 }
 
 /** The question still to answer after these answers; undefined: the plan. */
-function pendingQuestion(data: FlowData, answers: Answers): string | undefined {
+export function pendingQuestion(data: FlowData, answers: Answers): string | undefined {
   let current: string | undefined = data.start;
   const seen = new Set<string>();
   while (current !== undefined && !seen.has(current)) {
