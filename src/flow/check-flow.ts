@@ -4,9 +4,11 @@ import hotlinesSchema from '../../flows/schema/hotlines.schema.json';
 import sourcesSchema from '../../flows/schema/sources.schema.json';
 import { allAnswerPaths } from './enumerate';
 import { handoffOf, isValidAnswer } from './path';
-import { planFor } from './plan';
+import { planFor, planSections, ruleSteps } from './plan';
+import { RESERVED_STATES } from './states';
 import { PHONE_NUMBER } from './tel';
 import type { Condition, Flow, Hotline, Source } from './types';
+import { SECTIONS } from './types';
 
 /** One problem in a data file: where it is and how to fix it. */
 export interface FlowError {
@@ -97,6 +99,10 @@ export function flowKeys(flow: Flow): string[] {
   for (const [id, step] of Object.entries(flow.steps)) {
     keys.push(`steps.${id}.title`, `steps.${id}.why`, `steps.${id}.how`);
     if (step.mailto) keys.push(`steps.${id}.mailSubject`, `steps.${id}.mailBody`);
+    // The big line on a card ("call the number on the back of the card"), the call's request, the offer's button.
+    if ((step.kind ?? 'action') === 'action') keys.push(`steps.${id}.action`);
+    if (step.script) keys.push(`steps.${id}.request`);
+    if (step.opens) keys.push(`steps.${id}.offer`);
   }
   // A flow with call scripts has a sentence for every answer a script can meet.
   if (Object.values(flow.steps).some((step) => step.script)) {
@@ -120,6 +126,9 @@ function catalogKeys(catalog: Catalog): string[] {
   );
   return [
     ...canClose.map(([id]) => `hotlines.${id}.whenClosed`),
+    ...Object.entries(catalog.hotlines)
+      .filter(([, h]) => h.brief)
+      .map(([id]) => `hotlines.${id}.brief`),
     ...Object.keys(catalog.hotlines).flatMap((id) => [
       `hotlines.${id}.name`,
       `hotlines.${id}.hours`,
@@ -270,13 +279,15 @@ function structureErrors(flow: Flow, file: string): FlowError[] {
       fix: `use one of ${JSON.stringify(ids)}`,
     });
   }
-  if (flow.questions.plan || flow.questions.routing) {
-    errors.push({
-      file,
-      path: '/questions',
-      message: 'a question may not be called "plan" or "routing"',
-      fix: 'rename it',
-    });
+  for (const name of RESERVED_STATES) {
+    if (Object.hasOwn(flow.questions, name)) {
+      errors.push({
+        file,
+        path: `/questions/${name}`,
+        message: `a question may not be called "${name}" (the app uses that name for a screen of its own)`,
+        fix: `rename it; reserved names: ${RESERVED_STATES.join(', ')}`,
+      });
+    }
   }
   for (const [id, q] of Object.entries(flow.questions)) {
     if (q.kind === 'yesno' && Object.keys(q.answers).sort().join() !== 'no,yes') {
@@ -355,33 +366,44 @@ function stepErrors(flow: Flow, file: string, catalog: Catalog): FlowError[] {
           fix: `add "${s}" to flows/catalog/sources.json with its address and the month it was checked`,
         });
     });
-    if (!flow.order.some((o) => o.steps.includes(id))) {
+    if (!flow.order.some((o) => ruleSteps(o).includes(id))) {
       errors.push({
         file,
         path: `/steps/${id}`,
         message: `step "${id}" appears in no order`,
-        fix: `add "${id}" to the "steps" of an entry in /order, or remove it`,
+        fix: `add "${id}" to "now", "today" or "later" of an entry in /order, or remove it`,
       });
     }
   }
   flow.order.forEach((rule, r) => {
     errors.push(...conditionErrors(flow, file, `/order/${r}/when`, rule.when));
-    rule.steps.forEach((s, i) => {
-      if (!flow.steps[s])
-        errors.push({
-          file,
-          path: `/order/${r}/steps/${i}`,
-          message: `unknown step "${s}"`,
-          fix: `use one of ${JSON.stringify(Object.keys(flow.steps))}`,
-        });
-      if (rule.steps.indexOf(s) !== i)
-        errors.push({
-          file,
-          path: `/order/${r}/steps/${i}`,
-          message: `step "${s}" is listed twice`,
-          fix: 'keep it once, where it belongs in the order',
-        });
-    });
+    const all = ruleSteps(rule);
+    for (const section of SECTIONS) {
+      rule[section].forEach((s, i) => {
+        const path = `/order/${r}/${section}/${i}`;
+        if (!flow.steps[s])
+          errors.push({
+            file,
+            path,
+            message: `unknown step "${s}"`,
+            fix: `use one of ${JSON.stringify(Object.keys(flow.steps))}`,
+          });
+        else if (flow.steps[s].kind === 'check' && section !== 'now')
+          errors.push({
+            file,
+            path,
+            message: `step "${s}" is a one-line check, which shows at the top of the plan`,
+            fix: 'list it under "now"',
+          });
+        if (all.indexOf(s) !== all.lastIndexOf(s))
+          errors.push({
+            file,
+            path,
+            message: `step "${s}" is listed twice in this entry`,
+            fix: 'keep it once, where it belongs in the order',
+          });
+      });
+    }
   });
   return errors;
 }
@@ -395,6 +417,16 @@ function planErrors(flow: Flow, file: string): FlowError[] {
           path: '/order',
           message: `the answers ${JSON.stringify(answers)} lead to an empty plan`,
           fix: 'add an order entry without "when" at the end, or loosen the steps\' conditions',
+        },
+      ];
+    }
+    if (planSections(flow, answers).now.length === 0) {
+      return [
+        {
+          file,
+          path: '/order',
+          message: `the answers ${JSON.stringify(answers)} give no "now" card: the plan would not say what to do first`,
+          fix: 'add a step that applies to these answers to "now" of the entry that holds for them',
         },
       ];
     }
@@ -427,29 +459,54 @@ function handoffErrors(flow: Flow, file: string, otherFlows: Record<string, Flow
           fix: 'keep one: "next" for a question of this flow, "flow" to continue in another',
         });
       }
-      const other = otherFlows[target.flow];
-      if (!other || target.flow === flow.id) {
-        errors.push({
+      errors.push(
+        ...targetFlowErrors(
           file,
-          path: `${path}/flow`,
-          message: `unknown flow "${target.flow}"`,
-          fix: `use one of ${JSON.stringify(Object.keys(otherFlows).filter((f) => f !== flow.id))}`,
-        });
-        continue;
-      }
-      for (const [question, answer] of Object.entries(target.set ?? {})) {
-        if (!isValidAnswer(other, question, answer) || handoffOf(other, question, answer)) {
-          errors.push({
-            file,
-            path: `${path}/set/${question}`,
-            message: `"${question}": "${answer}" is not an answer of flow "${other.id}"`,
-            fix: `use a question of flows/${other.id}.json and one of its answers that does not itself lead to another flow`,
-          });
-        }
-      }
+          path,
+          flow.id,
+          { flow: target.flow, set: target.set },
+          otherFlows,
+        ),
+      );
     }
   }
+  for (const [id, step] of Object.entries(flow.steps)) {
+    if (step.opens)
+      errors.push(...targetFlowErrors(file, `/steps/${id}/opens`, flow.id, step.opens, otherFlows));
+  }
   return errors;
+}
+
+/** Another flow to continue in must exist, and the answers it is given must be its own. */
+function targetFlowErrors(
+  file: string,
+  path: string,
+  from: string,
+  target: { flow: string; set?: Record<string, string> },
+  otherFlows: Record<string, Flow>,
+): FlowError[] {
+  const other = otherFlows[target.flow];
+  if (!other || target.flow === from) {
+    return [
+      {
+        file,
+        path: `${path}/flow`,
+        message: `unknown flow "${target.flow}"`,
+        fix: `use one of ${JSON.stringify(Object.keys(otherFlows).filter((f) => f !== from))}`,
+      },
+    ];
+  }
+  return Object.entries(target.set ?? {})
+    .filter(
+      ([question, answer]) =>
+        !isValidAnswer(other, question, answer) || handoffOf(other, question, answer),
+    )
+    .map(([question, answer]) => ({
+      file,
+      path: `${path}/set/${question}`,
+      message: `"${question}": "${answer}" is not an answer of flow "${other.id}"`,
+      fix: `use a question of flows/${other.id}.json and one of its answers that does not itself lead to another flow`,
+    }));
 }
 
 /** Checks one flow file: schema, targets, reachability, cycles, conditions, handoffs, plans, translations. */

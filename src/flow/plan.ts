@@ -1,11 +1,56 @@
 import { holds } from './condition';
 import { walk } from './path';
-import type { Answers, Flow } from './types';
+import { SECTIONS, type Answers, type Flow, type OrderRule } from './types';
+
+/** At most this many "now" cards: more would hide the first thing to do. */
+export const NOW_CARDS = 3;
+
+export interface PlanSections {
+  /** One-line checks for the top of the plan ("have you closed the page?"). */
+  checks: string[];
+  now: string[];
+  today: string[];
+  later: string[];
+}
+
+/** Every step id an order entry lists, in plan order. */
+export const ruleSteps = (rule: OrderRule): string[] => SECTIONS.flatMap((s) => rule[s]);
+
+function ruleFor(flow: Flow, answers: Answers): { rule: OrderRule | undefined; onPath: Answers } {
+  const onPath = walk(flow, answers).answers;
+  return { rule: flow.order.find((r) => holds(r.when, onPath)), onPath };
+}
 
 /** The ordered step ids for these answers: the first order rule that holds, filtered by each step's own condition. */
 export function planFor(flow: Flow, answers: Answers): string[] {
-  const onPath = walk(flow, answers).answers;
-  const rule = flow.order.find((r) => holds(r.when, onPath));
-  if (!rule) return [];
-  return rule.steps.filter((id) => holds(flow.steps[id]?.when, onPath));
+  const { rule, onPath } = ruleFor(flow, answers);
+  return rule ? ruleSteps(rule).filter((id) => holds(flow.steps[id]?.when, onPath)) : [];
+}
+
+/**
+ * The plan in its parts. `closedNow` says which steps' lines are closed at this moment: within
+ * "now" and "today" an open line (or a step that needs none) goes before a closed one, and the
+ * "now" cards beyond the third open "today".
+ */
+export function planSections(
+  flow: Flow,
+  answers: Answers,
+  closedNow: (step: string) => boolean = () => false,
+): PlanSections {
+  const { rule, onPath } = ruleFor(flow, answers);
+  const applies = (id: string) => holds(flow.steps[id]?.when, onPath);
+  const openFirst = (ids: string[]) => [
+    ...ids.filter((id) => !closedNow(id)),
+    ...ids.filter((id) => closedNow(id)),
+  ];
+  const listed = (section: 'now' | 'today' | 'later') =>
+    rule ? rule[section].filter(applies) : [];
+  const isCheck = (id: string) => flow.steps[id]?.kind === 'check';
+  const now = openFirst(listed('now').filter((id) => !isCheck(id)));
+  return {
+    checks: listed('now').filter(isCheck),
+    now: now.slice(0, NOW_CARDS),
+    today: openFirst([...now.slice(NOW_CARDS), ...listed('today')]),
+    later: listed('later'),
+  };
 }

@@ -28,6 +28,13 @@ export type Question = ChoiceQuestion | MultiQuestion;
 
 export interface Step {
   when?: Condition;
+  /**
+   * 'action' (default): a step to do and tick; 'info': something to know, no tick box;
+   * 'check': a one-line question at the top of the plan ("have you closed the page?").
+   */
+  kind?: 'action' | 'info' | 'check';
+  /** An offer to continue in another flow (with answers it already knows), e.g. "is this a scam?". */
+  opens?: { flow: string; set?: Record<string, string> };
   hotlines?: string[];
   sources?: string[];
   /** Show "what to say on the call", built from the answers. */
@@ -37,10 +44,16 @@ export interface Step {
   mailto?: string;
 }
 
+/** The plan's three parts, each in order: at most three "now" steps show as cards, the rest spill into "today". */
 export interface OrderRule {
   when?: Condition;
-  steps: string[];
+  now: string[];
+  today: string[];
+  later: string[];
 }
+
+export const SECTIONS = ['now', 'today', 'later'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 export interface Flow {
   id: string;
@@ -82,6 +95,8 @@ export interface Hotline {
   sources: string[];
   /** Languages it answers in besides Japanese (primary subtags: en, zh, ko, es, pt). */
   languages?: string[];
+  /** Shown as one line under another hotline (110: "if you are in danger now"). */
+  brief?: boolean;
 }
 
 export interface Source {

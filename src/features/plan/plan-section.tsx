@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  id: string;
+  heading: string;
+  count: number;
+  /** Open by default: the "now" part is never folded. */
+  folded: boolean;
+  children: ReactNode;
+}
+
+/** A part of the plan ("today", "the months ahead"), folded under its heading and count. */
+export function PlanSection({ id, heading, count, folded, children }: Props) {
+  const { t } = useTranslation();
+  if (count === 0) return null;
+  const list = <ol className="steps">{children}</ol>;
+  if (!folded) {
+    return (
+      <section className={`plan-part plan-${id}`} aria-labelledby={`plan-${id}-heading`}>
+        <h2 id={`plan-${id}-heading`} className="plan-part-heading">
+          {heading}
+        </h2>
+        {list}
+      </section>
+    );
+  }
+  return (
+    <details className={`plan-part plan-${id}`}>
+      <summary className="plan-part-heading">
+        {heading} <span className="count">({t('plan.sectionCount', { count })})</span>
+      </summary>
+      {list}
+    </details>
+  );
+}

@@ -1,0 +1,141 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Step } from '../../flow/types';
+import { formatDoneTime } from '../../i18n/format-time';
+import { MixedLanguageText } from '../../ui/mixed-language-text';
+import { BriefHotline } from './brief-hotline';
+import { HotlineCard } from './hotline-card';
+import { LineInYourLanguage } from './line-in-your-language';
+import { SourceList } from './source-list';
+import { stepHotlines } from './step-hotlines';
+import { StepNote } from './step-note';
+
+export interface StepTexts {
+  title: string;
+  why: string;
+  how: string;
+  /** The one thing to do, shown large on a "now" card ('' for steps that are not actions). */
+  action: string;
+  /** The button that takes an offer ("check if it is a scam"), '' if none. */
+  offer: string;
+}
+
+interface Props {
+  id: string;
+  step: Step;
+  texts: StepTexts;
+  /** A "now" card: why, the action and the first line to call show without opening anything. */
+  prominent: boolean;
+  doneAt: string | undefined;
+  onToggle: () => void;
+  note: string | undefined;
+  onNote: (note: string) => void;
+  onOffer: () => void;
+  /** What the step's data adds: a call script, a picture, a mail to write. */
+  extras?: ReactNode;
+}
+
+/** One step of the plan. Done steps fold to their title and time; details open on request. */
+export function StepCard(props: Props) {
+  const { id, step, texts, prominent, doneAt, onToggle, note, onNote, onOffer, extras } = props;
+  const { t, i18n } = useTranslation();
+  const checkboxId = `step-${id}`;
+  const tickable = (step.kind ?? 'action') === 'action';
+  const lines = stepHotlines(step.hotlines ?? [], i18n.language);
+  const open = prominent && !doneAt;
+  const primary = lines.primary && <HotlineCard id={lines.primary} />;
+  const brief = lines.brief.map((h) => <BriefHotline key={h} id={h} />);
+  const offer = step.opens && texts.offer && (
+    <button type="button" className="primary big-action" onClick={onOffer}>
+      {texts.offer}
+    </button>
+  );
+  const classes = [
+    'step',
+    prominent ? 'now-card' : 'step-row',
+    doneAt ? 'done' : '',
+    step.kind ?? 'action',
+  ];
+
+  return (
+    <li className={classes.filter(Boolean).join(' ')}>
+      <div className="step-head">
+        {tickable && (
+          <input
+            type="checkbox"
+            id={checkboxId}
+            checked={doneAt !== undefined}
+            onChange={onToggle}
+            aria-describedby={doneAt ? `${checkboxId}-time` : undefined}
+          />
+        )}
+        <h3 className="step-title">
+          {tickable ? (
+            <label htmlFor={checkboxId}>
+              <MixedLanguageText text={texts.title} />
+            </label>
+          ) : (
+            <MixedLanguageText text={texts.title} />
+          )}
+        </h3>
+      </div>
+      {doneAt && (
+        <p className="done-at" id={`${checkboxId}-time`}>
+          {t('plan.doneAt', { time: formatDoneTime(doneAt, i18n.language) })}
+        </p>
+      )}
+      {open && (
+        <div className="now-body">
+          <p className="why">
+            <MixedLanguageText text={texts.why} />
+          </p>
+          {texts.action && !primary && (
+            <p className="big-action">
+              <MixedLanguageText text={texts.action} />
+            </p>
+          )}
+          {primary}
+          {brief}
+          {offer}
+          {!tickable && (
+            <p>
+              <MixedLanguageText text={texts.how} />
+            </p>
+          )}
+        </div>
+      )}
+      <details className="step-more">
+        <summary>{t(step.script || lines.primary ? 'plan.more' : 'plan.moreInfo')}</summary>
+        <div className="step-body">
+          {!open && (
+            <p>
+              <strong>{t('plan.why')}: </strong>
+              <MixedLanguageText text={texts.why} />
+            </p>
+          )}
+          {(tickable || !open) && (
+            <p>
+              <strong>{t('plan.how')}: </strong>
+              <MixedLanguageText text={texts.how} />
+            </p>
+          )}
+          {!open && texts.action && (
+            <p className="big-action">
+              <MixedLanguageText text={texts.action} />
+            </p>
+          )}
+          <LineInYourLanguage ids={lines.inYourLanguage} />
+          {extras}
+          {!open && primary}
+          {!open && brief}
+          {!open && offer}
+          {lines.others.map((h) => (
+            <HotlineCard key={h} id={h} />
+          ))}
+          {tickable && <StepNote id={checkboxId} note={note} onNote={onNote} />}
+          <SourceList ids={step.sources ?? []} />
+        </div>
+      </details>
+    </li>
+  );
+}

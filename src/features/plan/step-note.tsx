@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { looksSecret } from '../../progress/looks-secret';
+import { useAnnounce } from '../../ui/live-status';
+
+interface Props {
+  id: string;
+  note: string | undefined;
+  /** Saves the note ('' removes it); only called with a note that passed the secret check. */
+  onNote: (note: string) => void;
+}
+
+const NOTE_MAX = 200;
+
+/** A short note for a step (who they spoke to, a reference number), behind "write a note". */
+export function StepNote({ id, note, onNote }: Props) {
+  const { t } = useTranslation();
+  const { t: tr } = useTranslation('record');
+  const announce = useAnnounce();
+  const noteId = `${id}-note`;
+  const [draft, setDraft] = useState(note ?? '');
+  const [refusal, setRefusal] = useState('');
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    // Checked before anything is kept: a card number, My Number or password is never saved.
+    const secret = looksSecret(draft);
+    if (secret) return setRefusal(tr(`stepNote.secret.${secret}`));
+    setRefusal('');
+    onNote(draft);
+    announce(tr(draft.trim() ? 'stepNote.saved' : 'stepNote.removed'));
+  };
+  return (
+    <details className="step-note-toggle" open={note ? true : undefined}>
+      <summary>{t('plan.writeNote')}</summary>
+      <form className="step-note" onSubmit={save}>
+        <label htmlFor={noteId}>{tr('stepNote.label')}</label>
+        <input
+          id={noteId}
+          type="text"
+          value={draft}
+          maxLength={NOTE_MAX}
+          autoComplete="off"
+          aria-invalid={refusal ? true : undefined}
+          aria-describedby={refusal ? `${noteId}-error` : undefined}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit">{tr('stepNote.save')}</button>
+        {refusal && (
+          <p id={`${noteId}-error`} className="field-error" role="alert">
+            {refusal}
+          </p>
+        )}
+      </form>
+    </details>
+  );
+}
