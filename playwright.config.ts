@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { e2ePort } from './tests/e2e/port';
 
 /**
  * End-to-end tests against the built app (dist/, with its Content-Security-Policy), served by
@@ -14,7 +15,7 @@ if (!existsSync(chromiumPath)) {
 }
 
 // E2E_PORT and E2E_DIST let several builds be tested side by side on one machine.
-const port = Number(process.env.E2E_PORT ?? 4173);
+const port = e2ePort();
 const outDir = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -57,7 +58,9 @@ export default defineConfig({
   webServer: {
     command: `node_modules/.bin/vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${outDir}`,
     url: baseURL,
-    reuseExistingServer: !process.env.CI,
+    // Never: a server already on the port is someone else's (another build, another run), and
+    // testing it would pass or fail for the wrong build. A busy port fails the run instead.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -7,7 +7,7 @@ import { getFlow, MAIN_FLOW_ID } from '../src/flow/registry';
 import type { Language } from '../src/i18n/languages';
 import { createI18n } from '../src/i18n/setup';
 import { progressKey } from '../src/progress/keys';
-import type { ProgressRecord } from '../src/progress/record';
+import { RECORD_VERSION, type ProgressRecord } from '../src/progress/record';
 import { openStorage, type SafeStorage } from '../src/progress/safe-storage';
 
 interface Options {
@@ -25,7 +25,7 @@ beforeAll(() => loadLaterScreens(createI18n('ja')).then(() => undefined));
 /** A stored record for the main flow, with sensible defaults. */
 export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRecord {
   return {
-    v: 3,
+    v: RECORD_VERSION,
     flowId: MAIN_FLOW_ID,
     flowVersion: 1,
     answers: {},
@@ -34,6 +34,7 @@ export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRec
     unticked: {},
     notes: {},
     mailArrivedAt: '',
+    details: {},
     updatedAt: '2026-11-29T01:00:00.000Z',
     ...parts,
   };

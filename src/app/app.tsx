@@ -9,6 +9,7 @@ import { saveAnswersBeforeOpening } from '../progress/preset';
 import type { SafeStorage } from '../progress/safe-storage';
 import { clearProgress } from '../progress/sync';
 import { LiveStatusProvider } from '../ui/live-status';
+import { TextWithReadings } from '../ui/text-with-readings';
 import { FlowScreens } from './flow-screens';
 import { useFlowTrail } from './flow-trail';
 
@@ -26,16 +27,18 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
   // Bumped on "start over", so every flow starts again from nothing.
   const [generation, setGeneration] = useState(0);
   const [switched, setSwitched] = useState(false);
+  // The list of sources, opened from the footer over whatever screen is on view.
+  const [sourcesOpen, setSourcesOpen] = useState(false);
 
   const { enter } = trail;
   const onHandoff = useCallback(
-    (handoff: Handoff) => {
+    (handoff: Handoff, asked: number) => {
       const target = flows[handoff.flow];
       if (target) {
         saveAnswersBeforeOpening(storage, target, handoff.answers, new Date().toISOString());
       }
       setSwitched(true);
-      enter(handoff.flow, handoff.answers);
+      enter(handoff.flow, handoff.answers, asked);
     },
     [enter, storage],
   );
@@ -48,7 +51,15 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
 
   return (
     <LiveStatusProvider>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Focus without a history entry of its own, so the phone's Back steps through screens.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header className="app-header">
@@ -62,6 +73,7 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
           flow={flow}
           storage={storage}
           preset={trail.preset}
+          questionsBefore={trail.before}
           focusFirst={switched}
           onHandoff={onHandoff}
           onLeave={
@@ -73,10 +85,20 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
               : undefined
           }
           onRestart={onRestart}
+          sourcesOpen={sourcesOpen}
+          onCloseSources={() => setSourcesOpen(false)}
         />
       </main>
       <footer className="app-footer">
         <p>{t('app.privacy')}</p>
+        <p>
+          <TextWithReadings text={t('app.unofficial')} />
+        </p>
+        <p>
+          <button type="button" onClick={() => setSourcesOpen(true)}>
+            <TextWithReadings text={t('app.sources')} />
+          </button>
+        </p>
       </footer>
     </LiveStatusProvider>
   );

@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react';
-import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChangeAnswerContext } from '../features/plan/change-answer';
 import { QuestionScreen } from '../features/questions/question-screen';
 import { HANDOFF, PLAN } from '../flow/machine';
 import { handoffOf } from '../flow/path';
@@ -9,9 +10,11 @@ import type { SafeStorage } from '../progress/safe-storage';
 import {
   LazyPlanScreen,
   LazyRecordScreen,
+  LazySourcesScreen,
   loadLaterScreens,
   ScreenLoadBoundary,
 } from './later-screens';
+import { usePhoneBack } from './phone-back';
 import { ScreenLoadFailed, ScreenLoading } from './screen-loading';
 import { ScreenShown } from './screen-shown';
 import { StorageNotices } from './storage-notices';
@@ -24,10 +27,16 @@ interface Props {
   preset: Answers | undefined;
   /** Focus the first heading too (this flow was entered from another one). */
   focusFirst: boolean;
-  onHandoff: (handoff: Handoff) => void;
+  /** Questions answered in the flows before this one, so the question counter goes on. */
+  questionsBefore: number;
+  /** `asked`: the questions this flow asked before handing on. */
+  onHandoff: (handoff: Handoff, asked: number) => void;
   /** Back from the first question, to the flow this one was entered from. */
   onLeave: (() => void) | undefined;
   onRestart: () => void;
+  /** The list of sources (opened from the footer) is shown in place of this flow's screen. */
+  sourcesOpen: boolean;
+  onCloseSources: () => void;
 }
 
 const sameHandoff = (a: Handoff | undefined, b: Handoff | undefined) =>
@@ -38,10 +47,13 @@ export function FlowScreens({
   flow,
   storage,
   preset,
+  questionsBefore,
   focusFirst,
   onHandoff,
   onLeave,
   onRestart,
+  sourcesOpen,
+  onCloseSources,
 }: Props) {
   const { wizard, ...saved } = useSavedWizard(flow, storage);
   const screen = useSelector(wizard, (s) => String(s.value));
@@ -54,16 +66,20 @@ export function FlowScreens({
   const handoff = useSelector(
     wizard,
     (s) => {
+      if (s.value !== HANDOFF) return undefined;
+      // An offer taken on the plan, or the last answer that continues in another flow.
       const question = s.context.history.at(-1);
-      return s.value === HANDOFF && question
-        ? handoffOf(s.context.flow, question, s.context.answers[question])
-        : undefined;
+      return (
+        s.context.offer ??
+        (question ? handoffOf(s.context.flow, question, s.context.answers[question]) : undefined)
+      );
     },
     sameHandoff,
   );
+  const asked = useSelector(wizard, (s) => s.context.history.length);
   useLayoutEffect(() => {
-    if (handoff) onHandoff(handoff);
-  }, [handoff, onHandoff]);
+    if (handoff) onHandoff(handoff, asked);
+  }, [handoff, asked, onHandoff]);
 
   // Focus moves to the heading on every screen change, but not on the first page load.
   const [firstScreen] = useState(screen);
@@ -78,35 +94,59 @@ export function FlowScreens({
   // "My record" is a view of the plan: one tap from it, and back.
   const [recordOpen, setRecordOpen] = useState(false);
 
+  // One step back, for the phone's Back and the in-app Back buttons alike.
+  const back = usePhoneBack(
+    screen === HANDOFF ? undefined : [flow.id, screen, recordOpen, sourcesOpen].join(' '),
+    () => {
+      setMoved(true);
+      if (sourcesOpen) onCloseSources();
+      else if (recordOpen) setRecordOpen(false);
+      else {
+        wizard.send({ type: 'wizard.back' });
+        if (String(wizard.getSnapshot().value) !== screen) return true;
+        if (screen === PLAN || !onLeave) return false;
+        onLeave();
+      }
+      return true;
+    },
+  );
+
+  const changeAnswer = useCallback(
+    (question: string) => wizard.send({ type: 'answer.edit', question }),
+    [wizard],
+  );
+
   return (
     <>
       <StorageNotices {...saved} />
       <ScreenLoadBoundary failed={(retry) => <ScreenLoadFailed onRetry={retry} />}>
         <Suspense fallback={<ScreenLoading />}>
-          {screen === PLAN && recordOpen ? (
-            <LazyRecordScreen
-              wizard={wizard}
-              onBack={() => setRecordOpen(false)}
-              onDeleteEverything={onRestart}
-            />
+          {sourcesOpen ? (
+            <LazySourcesScreen onBack={back} />
+          ) : screen === PLAN && recordOpen ? (
+            <LazyRecordScreen wizard={wizard} onBack={back} onDeleteEverything={onRestart} />
           ) : screen === PLAN ? (
-            <LazyPlanScreen
-              key={PLAN}
-              wizard={wizard}
-              focusOnMount={moved}
-              onRestart={onRestart}
-              onOpenRecord={() => {
-                setMoved(true);
-                setRecordOpen(true);
-              }}
-            />
+            <ChangeAnswerContext value={changeAnswer}>
+              <LazyPlanScreen
+                key={PLAN}
+                wizard={wizard}
+                focusOnMount={moved}
+                onRestart={onRestart}
+                onOpenRecord={() => {
+                  setMoved(true);
+                  setRecordOpen(true);
+                }}
+              />
+            </ChangeAnswerContext>
           ) : screen === HANDOFF ? null : (
             <QuestionScreen
               key={screen}
               wizard={wizard}
               question={screen}
+              questionsBefore={questionsBefore}
               focusOnMount={moved}
-              onLeave={onLeave}
+              onBack={back}
+              canLeave={onLeave !== undefined}
             />
           )}
           <ScreenShown />

@@ -8,6 +8,7 @@ import {
   languageOfCode,
   type Language,
 } from '../i18n/languages';
+import { plainText } from '../i18n/readings';
 import { LANGUAGE_KEY } from '../progress/keys';
 import type { SafeStorage } from '../progress/safe-storage';
 
@@ -29,7 +30,8 @@ export function initialLanguage(storage: SafeStorage, preferred: readonly string
 /** Keeps <html lang> and the page title in the shown language. */
 export function reflectLanguage(instance: i18n): void {
   document.documentElement.lang = langTag(languageOfCode(instance.language) ?? DEFAULT_LANGUAGE);
-  document.title = instance.t('app.title');
+  // A tab title cannot draw ruby: the readings of やさしい日本語 are left out there.
+  document.title = plainText(instance.t('app.title'), instance.language);
 }
 
 /** Shows the chosen language at once and remembers the choice. */

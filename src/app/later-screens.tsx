@@ -2,18 +2,20 @@ import type { i18n } from 'i18next';
 import { Component, use, type ComponentProps, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanScreen as PlanScreenType } from '../features/plan/plan-screen';
+import type { SourcesScreen as SourcesScreenType } from '../features/plan/sources-screen';
 import type { RecordScreen as RecordScreenType } from '../features/record/record-screen';
 import { flows } from '../flow/registry';
 import { loadLaterStrings } from '../i18n/load-i18n';
 
 /**
- * The screens a first answer does not need (the plan, the record) and the strings they and the
+ * The screens a first answer does not need (the plan, the record, the list of sources) and the strings they and the
  * other flows use come in a second chunk, fetched once the first question has been answered (or at
  * once for a returning visitor). The first load stays small; offline, the service worker has it.
  */
 interface LaterScreens {
   PlanScreen: typeof PlanScreenType;
   RecordScreen: typeof RecordScreenType;
+  SourcesScreen: typeof SourcesScreenType;
 }
 
 /** Namespaces the first question does not use: the plan's, the record's and every flow's. */
@@ -27,6 +29,7 @@ export function loadLaterScreens(i18n: i18n): Promise<LaterScreens> {
   loading ??= Promise.all([
     import('../features/plan/plan-screen'),
     import('../features/record/record-screen'),
+    import('../features/plan/sources-screen'),
     loadLaterStrings(i18n),
     // i18next resolves even when a file could not be fetched: check, so the failure shows.
     i18n.loadNamespaces(LATER_NAMESPACES).then(() => {
@@ -34,8 +37,12 @@ export function loadLaterScreens(i18n: i18n): Promise<LaterScreens> {
       if (missing.length) throw new Error(`Could not load strings: ${missing.join(', ')}`);
     }),
   ]).then(
-    ([plan, record]) =>
-      (loaded = { PlanScreen: plan.PlanScreen, RecordScreen: record.RecordScreen }),
+    ([plan, record, about]) =>
+      (loaded = {
+        PlanScreen: plan.PlanScreen,
+        RecordScreen: record.RecordScreen,
+        SourcesScreen: about.SourcesScreen,
+      }),
   );
   return loading;
 }
@@ -62,6 +69,11 @@ export function LazyPlanScreen(props: ComponentProps<typeof PlanScreenType>) {
 export function LazyRecordScreen(props: ComponentProps<typeof RecordScreenType>) {
   const { RecordScreen } = useLaterScreens();
   return <RecordScreen {...props} />;
+}
+
+export function LazySourcesScreen(props: ComponentProps<typeof SourcesScreenType>) {
+  const { SourcesScreen } = useLaterScreens();
+  return <SourcesScreen {...props} />;
 }
 
 interface BoundaryProps {

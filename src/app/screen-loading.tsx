@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ScreenShown } from './screen-shown';
+import { TextWithReadings } from '../ui/text-with-readings';
 
 /** While a later screen is fetched: one calm line, where the screen will be. */
 export function ScreenLoading() {
   const { t } = useTranslation();
   return (
     <p className="screen-loading" role="status">
-      {t('loading.screen')}
+      <TextWithReadings text={t('loading.screen')} />
     </p>
   );
 }
@@ -16,9 +17,11 @@ export function ScreenLoadFailed({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="notice" role="alert">
-      <p>{t('loading.failed')}</p>
+      <p>
+        <TextWithReadings text={t('loading.failed')} />
+      </p>
       <button type="button" onClick={onRetry}>
-        {t('loading.retry')}
+        <TextWithReadings text={t('loading.retry')} />
       </button>
       <ScreenShown />
     </div>

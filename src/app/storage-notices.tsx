@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../ui/notice';
 import type { SavedWizard } from './use-saved-wizard';
+import { TextWithReadings } from '../ui/text-with-readings';
 
 type Props = Pick<
   SavedWizard,
@@ -20,17 +21,31 @@ export function StorageNotices({
   const [keepingNewer, setKeepingNewer] = useState(false);
   return (
     <>
-      {!saving && <Notice>{t(trouble === 'full' ? 'storage.full' : 'storage.unavailable')}</Notice>}
-      {restoreProblem === 'partial' && <Notice>{t('storage.recovered')}</Notice>}
-      {restoreProblem === 'unreadable' && <Notice>{t('storage.unreadable')}</Notice>}
+      {!saving && (
+        <Notice>
+          <TextWithReadings text={t(trouble === 'full' ? 'storage.full' : 'storage.unavailable')} />
+        </Notice>
+      )}
+      {restoreProblem === 'partial' && (
+        <Notice>
+          <TextWithReadings text={t('storage.recovered')} />
+        </Notice>
+      )}
+      {restoreProblem === 'unreadable' && (
+        <Notice>
+          <TextWithReadings text={t('storage.unreadable')} />
+        </Notice>
+      )}
       {keptNewer && !keepingNewer && (
         <div className="notice" role="group" aria-labelledby="kept-newer">
-          <p id="kept-newer">{t('storage.newer')}</p>
+          <p id="kept-newer">
+            <TextWithReadings text={t('storage.newer')} />
+          </p>
           <button type="button" onClick={() => setKeepingNewer(true)}>
-            {t('storage.newerKeep')}
+            <TextWithReadings text={t('storage.newerKeep')} />
           </button>
           <button type="button" className="danger" onClick={dropKeptNewer}>
-            {t('storage.newerDelete')}
+            <TextWithReadings text={t('storage.newerDelete')} />
           </button>
         </div>
       )}

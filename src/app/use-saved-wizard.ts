@@ -37,6 +37,7 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
       ticks: restored.record?.ticks,
       notes: restored.record?.notes,
       mailArrivedAt: restored.record?.mailArrivedAt,
+      details: restored.record?.details,
     },
   });
 

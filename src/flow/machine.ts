@@ -1,6 +1,8 @@
 import { assign, raise, setup, type ActorRefFrom } from 'xstate';
+import type { CallDetails, DetailField } from './details';
 import { handoffOf, isValidAnswer, nextQuestion, walk } from './path';
-import type { Answer, Answers, Flow } from './types';
+import { HANDOFF, PLAN, ROUTING } from './states';
+import type { Answer, Answers, Flow, Handoff } from './types';
 
 /** Step id → ISO time the step was ticked. */
 export type Ticks = Record<string, string>;
@@ -17,18 +19,31 @@ export interface WizardContext {
   notes: Record<string, string>;
   /** When the scam mail arrived, if the person gave it (ISO, or ''). */
   mailArrivedAt: string;
+  /** What the phone call will ask (bank's name, when noticed, amount, how paid); all optional. */
+  details: CallDetails;
+  /**
+   * The question opened from the plan to change one answer (not saved). Until the plan shows
+   * again, an answer skips the questions already answered on the path.
+   */
+  editing?: string;
+  /** The other flow a plan step offered and the person took ("is this a scam?"). */
+  offer?: Handoff;
 }
 
 export type WizardEvent =
   | { type: 'answer.select'; answer: Answer; at: string }
   | { type: 'wizard.back' }
+  | { type: 'offer.take'; step: string }
   | { type: 'wizard.edit' }
+  | { type: 'answer.edit'; question: string }
   | { type: 'wizard.restart' }
   | { type: 'wizard.route' }
   | { type: 'answers.set'; answers: Answers; at: string }
   | { type: 'step.toggle'; step: string; at: string }
   | { type: 'step.note'; step: string; note: string }
   | { type: 'mail.arrived'; at: string }
+  /** '' removes the field. The screen has run the secret check before it sends this. */
+  | { type: 'details.set'; field: DetailField; value: string }
   | {
       type: 'progress.merge';
       answers: Answers;
@@ -38,6 +53,7 @@ export type WizardEvent =
       unticked?: Ticks;
       notes?: Record<string, string>;
       mailArrivedAt?: string;
+      details?: CallDetails;
     };
 
 export interface WizardInput {
@@ -47,12 +63,10 @@ export interface WizardInput {
   ticks?: Ticks;
   notes?: Record<string, string>;
   mailArrivedAt?: string;
+  details?: CallDetails;
 }
 
-export const PLAN = 'plan';
-/** Reached by an answer that continues in another flow; the app switches flows from here. */
-export const HANDOFF = 'handoff';
-const ROUTING = 'routing';
+export { HANDOFF, PLAN } from './states';
 
 /** Turns any checked flow into a machine: one state per question, a routing state, and the plan. */
 export function createFlowMachine(flow: Flow) {
@@ -68,6 +82,22 @@ export function createFlowMachine(flow: Flow) {
         context.history.at(-1) === params.question,
       pendingIs: ({ context }, params: { question: string | undefined }) =>
         walk(context.flow, context.answers).pending === params.question,
+      editable: ({ context, event }, params: { question: string }) =>
+        event.type === 'answer.edit' &&
+        event.question === params.question &&
+        walk(context.flow, context.answers).asked.includes(params.question),
+      // While changing one answer, an answer that stays in this flow goes wherever the path now
+      // leads (routing): to the first question not yet answered, or straight back to the plan.
+      editAnswer: ({ context, event }, params: { question: string }) =>
+        context.editing !== undefined &&
+        event.type === 'answer.select' &&
+        isValidAnswer(context.flow, params.question, event.answer) &&
+        !handoffOf(context.flow, params.question, event.answer),
+      // Back from the question opened from the plan returns to the plan, if the path still ends there.
+      backToPlan: ({ context }, params: { question: string }) =>
+        context.editing === params.question &&
+        walk(context.flow, context.answers).pending === undefined,
+      offerTaken: ({ context }) => context.offer !== undefined,
       answersNewer: ({ context, event }) =>
         event.type === 'progress.merge' && event.answeredAt > context.answeredAt,
     },
@@ -80,8 +110,22 @@ export function createFlowMachine(flow: Flow) {
           history: [...context.history, params.question],
         };
       }),
+      takeOffer: assign(({ context, event }) => {
+        const opens =
+          event.type === 'offer.take' ? context.flow.steps[event.step]?.opens : undefined;
+        return { offer: opens && { flow: opens.flow, answers: opens.set ?? {} } };
+      }),
       popHistory: assign(({ context }) => ({ history: context.history.slice(0, -1) })),
       clearHistory: assign({ history: [] }),
+      // The questions before this one stay as history, so the progress line counts them.
+      startEdit: assign(({ context }, params: { question: string }) => {
+        const { asked } = walk(context.flow, context.answers);
+        return {
+          editing: params.question,
+          history: asked.slice(0, asked.indexOf(params.question)),
+        };
+      }),
+      stopEditing: assign({ editing: undefined }),
       historyFromAnswers: assign(({ context }) => ({
         history: walk(context.flow, context.answers).asked,
       })),
@@ -132,6 +176,20 @@ export function createFlowMachine(flow: Flow) {
       setMailArrived: assign(({ event }) =>
         event.type === 'mail.arrived' ? { mailArrivedAt: event.at } : {},
       ),
+      setDetail: assign(({ context, event }) => {
+        if (event.type !== 'details.set') return {};
+        const value = event.value.trim();
+        const details: CallDetails = Object.fromEntries(
+          Object.entries(context.details).filter(([field]) => field !== event.field),
+        );
+        return { details: value ? { ...details, [event.field]: value } : details };
+      }),
+      // As with notes: another tab's details fill in the fields this tab has not filled.
+      mergeDetails: assign(({ context, event }) =>
+        event.type === 'progress.merge'
+          ? { details: { ...event.details, ...context.details } }
+          : {},
+      ),
       // Answers already known from another flow: they take their place, and the screen follows.
       setAnswers: assign(({ context, event }) =>
         event.type === 'answers.set'
@@ -143,8 +201,10 @@ export function createFlowMachine(flow: Flow) {
         ticks: {},
         notes: {},
         mailArrivedAt: '',
+        details: {},
         history: [],
         answeredAt: '',
+        editing: undefined,
       }),
     },
   });
@@ -158,8 +218,14 @@ export function createFlowMachine(flow: Flow) {
 
   function answerTransitions(question: string) {
     const q = flow.questions[question];
+    const edit = {
+      guard: { type: 'editAnswer' as const, params: { question } },
+      target: ROUTING,
+      actions: { type: 'recordAnswer' as const, params: { question } },
+    };
     if (q?.kind === 'multi') {
       return [
+        edit,
         {
           guard: { type: 'answerValid' as const, params: { question } },
           target: q.next ?? PLAN,
@@ -167,19 +233,34 @@ export function createFlowMachine(flow: Flow) {
         },
       ];
     }
-    return Object.keys(q?.answers ?? {}).map((answer) => ({
-      guard: { type: 'answerIs' as const, params: { answer } },
-      target: handoffOf(flow, question, answer)
-        ? HANDOFF
-        : (nextQuestion(flow, question, answer) ?? PLAN),
-      actions: { type: 'recordAnswer' as const, params: { question } },
-    }));
+    return [
+      edit,
+      ...Object.keys(q?.answers ?? {}).map((answer) => ({
+        guard: { type: 'answerIs' as const, params: { answer } },
+        target: handoffOf(flow, question, answer)
+          ? HANDOFF
+          : (nextQuestion(flow, question, answer) ?? PLAN),
+        actions: { type: 'recordAnswer' as const, params: { question } },
+      })),
+    ];
   }
 
   const questionStates = Object.fromEntries(
     questionIds.map((question) => [
       question,
-      { on: { 'answer.select': answerTransitions(question), 'wizard.back': backTransitions } },
+      {
+        on: {
+          'answer.select': answerTransitions(question),
+          'wizard.back': [
+            {
+              guard: { type: 'backToPlan' as const, params: { question } },
+              target: PLAN,
+              actions: 'historyFromAnswers' as const,
+            },
+            ...backTransitions,
+          ],
+        },
+      },
     ]),
   );
 
@@ -203,16 +284,25 @@ export function createFlowMachine(flow: Flow) {
       ticks: input.ticks ?? {},
       notes: input.notes ?? {},
       mailArrivedAt: input.mailArrivedAt ?? '',
+      details: input.details ?? {},
+      editing: undefined,
     }),
     initial: ROUTING,
     states: {
       [ROUTING]: { always: routes },
       ...questionStates,
-      [HANDOFF]: { on: { 'wizard.back': backTransitions } },
+      [HANDOFF]: { entry: 'stopEditing', on: { 'wizard.back': backTransitions } },
       [PLAN]: {
+        entry: 'stopEditing',
         on: {
           'wizard.back': backTransitions,
           'wizard.edit': { target: flow.start, actions: 'clearHistory' },
+          'offer.take': { target: HANDOFF, actions: 'takeOffer' },
+          'answer.edit': questionIds.map((question) => ({
+            guard: { type: 'editable' as const, params: { question } },
+            target: question,
+            actions: { type: 'startEdit' as const, params: { question } },
+          })),
           'step.toggle': { actions: 'toggleStep' },
           'step.note': { actions: 'setNote' },
         },
@@ -222,13 +312,20 @@ export function createFlowMachine(flow: Flow) {
       'wizard.restart': { target: `.${flow.start}`, actions: 'restart' },
       'wizard.route': { target: `.${ROUTING}` },
       'mail.arrived': { actions: 'setMailArrived' },
+      'details.set': { actions: 'setDetail' },
       'answers.set': { actions: ['setAnswers', raise({ type: 'wizard.route' })] },
       'progress.merge': [
         {
           guard: 'answersNewer',
-          actions: ['mergeTicks', 'mergeNotes', 'takeAnswers', raise({ type: 'wizard.route' })],
+          actions: [
+            'mergeTicks',
+            'mergeNotes',
+            'mergeDetails',
+            'takeAnswers',
+            raise({ type: 'wizard.route' }),
+          ],
         },
-        { actions: ['mergeTicks', 'mergeNotes'] },
+        { actions: ['mergeTicks', 'mergeNotes', 'mergeDetails'] },
       ],
     },
   });

@@ -62,15 +62,27 @@ export function walk(flow: Flow, answers: Answers): Walk {
   return { asked, answers: onPath, pending: current };
 }
 
-/** The most questions still to come from `question` (inclusive), for the progress indicator. */
-export function longestRemaining(
+/**
+ * The most questions still to ask from `question` (inclusive): later questions already answered
+ * (given by another flow, or on the way back) are passed through, not counted.
+ */
+export function questionsLeft(
   flow: Flow,
   question: string,
+  answers: Answers,
+  first = true,
   seen: Set<string> = new Set(),
 ): number {
   const q = flow.questions[question];
   if (!q || seen.has(question)) return 0;
-  const nexts = q.kind === 'multi' ? [q.next] : Object.values(q.answers).map((a) => a.next);
   const inner = new Set(seen).add(question);
-  return 1 + Math.max(0, ...nexts.map((n) => (n ? longestRemaining(flow, n, inner) : 0)));
+  const known = answers[question];
+  if (!first && isValidAnswer(flow, question, known) && !handoffOf(flow, question, known)) {
+    const next = nextQuestion(flow, question, known);
+    return next ? questionsLeft(flow, next, answers, false, inner) : 0;
+  }
+  const nexts = q.kind === 'multi' ? [q.next] : Object.values(q.answers).map((a) => a.next);
+  return (
+    1 + Math.max(0, ...nexts.map((n) => (n ? questionsLeft(flow, n, answers, false, inner) : 0)))
+  );
 }

@@ -31,7 +31,7 @@ export function mergeTicks(a: Times, b: Times, unticked: Times): Times {
 
 /**
  * `mine` merged with what another tab stored: ticks as a union (unticks respected), the newer
- * answers win (a tie keeps mine), notes of mine stay and the other's fill in.
+ * answers win (a tie keeps mine), notes and call details of mine stay and the other's fill in.
  */
 export function mergeRecords(mine: ProgressRecord, other: ProgressRecord): ProgressRecord {
   const unticked = unionUnticks(mine.unticked, other.unticked);
@@ -44,5 +44,6 @@ export function mergeRecords(mine: ProgressRecord, other: ProgressRecord): Progr
     ticks: mergeTicks(mine.ticks, other.ticks, unticked),
     unticked,
     notes: { ...other.notes, ...mine.notes },
+    details: { ...other.details, ...mine.details },
   };
 }

@@ -1,5 +1,13 @@
+import {
+  FREE_TEXT_FIELDS,
+  MAX_DETAIL_LENGTH,
+  PAYMENT_KINDS,
+  isDetailField,
+  type CallDetails,
+} from '../flow/details';
 import { isValidAnswer } from '../flow/path';
 import type { Answer, Answers, Flow } from '../flow/types';
+import { looksSecret } from './looks-secret';
 
 /**
  * The saved record's schema version. Each older version has a migration below and a fixture in
@@ -8,8 +16,9 @@ import type { Answer, Answers, Flow } from '../flow/types';
  * - 2: + notes, mailArrivedAt.
  * - 3: + unticked (step → when it was unticked), so a merge with another tab does not bring an
  *      untick back to life.
+ * - 4: + details (what the phone call asks: bank's name, when noticed, amount, how paid).
  */
-export const RECORD_VERSION = 3;
+export const RECORD_VERSION = 4;
 
 /** What is saved: answers (categories only, never what was typed into the scam page) and tick times. */
 export interface ProgressRecord {
@@ -24,6 +33,8 @@ export interface ProgressRecord {
   /** The person's own short notes per step (checked for secrets before they are saved). */
   notes: Record<string, string>;
   mailArrivedAt: string;
+  /** What the phone call asks, all optional (checked for secrets on save and on restore). */
+  details: CallDetails;
   updatedAt: string;
 }
 
@@ -75,6 +86,7 @@ export function emptyRecord(flow: Flow): ProgressRecord {
     unticked: {},
     notes: {},
     mailArrivedAt: '',
+    details: {},
     updatedAt: '',
   };
 }
@@ -85,7 +97,8 @@ export function isEmptyRecord(record: ProgressRecord): boolean {
     Object.keys(record.answers).length === 0 &&
     Object.keys(record.ticks).length === 0 &&
     Object.keys(record.notes).length === 0 &&
-    record.mailArrivedAt === ''
+    record.mailArrivedAt === '' &&
+    Object.keys(record.details).length === 0
   );
 }
 
@@ -95,7 +108,30 @@ const migrations: Record<number, (data: Raw) => Raw> = {
   1: (data) => ({ ...data, v: 2, notes: {}, mailArrivedAt: '' }),
   // Version 2 had no untick times.
   2: (data) => ({ ...data, v: 3, unticked: {} }),
+  // Version 3 had no call details.
+  3: (data) => ({ ...data, v: 4, details: {} }),
 };
+
+/**
+ * Whether a value may stand in a call-details field: short, whole text, of the field's kind, and
+ * in a free-text field nothing that looks like a card number, My Number or password. The same
+ * rule decides what is saved (src/progress/save.ts) and what is restored.
+ */
+export function isDetailValue(
+  field: string,
+  value: unknown,
+  now: Date = new Date(),
+): value is string {
+  if (!isDetailField(field) || typeof value !== 'string' || value.trim() === '') return false;
+  if (field === 'noticedAt') return isPastTime(value, now);
+  if (field === 'payment') return (PAYMENT_KINDS as readonly string[]).includes(value);
+  return (
+    FREE_TEXT_FIELDS.includes(field) &&
+    value.length <= MAX_DETAIL_LENGTH &&
+    !hasLoneSurrogate(value) &&
+    looksSecret(value) === undefined
+  );
+}
 
 /** A multi answer keeps the options the flow still has; a single answer must still exist. */
 function fitAnswer(flow: Flow, question: string, answer: unknown): Answer | undefined {
@@ -185,6 +221,15 @@ function readCurrent(data: Raw, flow: Flow, now: Date): Restored {
     dropped = true;
     return '';
   };
+  const details: CallDetails = {};
+  if (isPlainObject(data.details)) {
+    for (const [field, value] of Object.entries(data.details)) {
+      // A secret that got in somehow (an older app, a hand edit) is dropped, never shown again.
+      if (isDetailField(field) && isDetailValue(field, value, now)) details[field] = value;
+      else dropped = true;
+    }
+  } else dropped = true;
+
   const record: ProgressRecord = {
     ...emptyRecord(flow),
     answers,
@@ -193,6 +238,7 @@ function readCurrent(data: Raw, flow: Flow, now: Date): Restored {
     unticked,
     notes,
     mailArrivedAt: time(data.mailArrivedAt),
+    details,
     updatedAt: time(data.updatedAt),
   };
   return { record, problem: dropped ? 'partial' : 'none' };

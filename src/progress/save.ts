@@ -1,5 +1,6 @@
 import type { WizardContext } from '../flow/machine';
-import { RECORD_VERSION, type ProgressRecord } from './record';
+import type { CallDetails } from '../flow/details';
+import { isDetailValue, RECORD_VERSION, type ProgressRecord } from './record';
 
 /** The same entries with the keys in order, so equal content always gives equal text. */
 function sorted<T>(entries: Record<string, T>): Record<string, T> {
@@ -27,8 +28,19 @@ export function recordFrom(
     unticked,
     notes: context.notes,
     mailArrivedAt: context.mailArrivedAt,
+    details: savable(context.details),
     updatedAt: '',
   });
+}
+
+/**
+ * Only details that may be kept: the screen refuses a secret before it reaches the machine, and
+ * this is the net under it, so such text never reaches storage whatever sent it.
+ */
+function savable(details: CallDetails): CallDetails {
+  return Object.fromEntries(
+    Object.entries(details).filter(([field, value]) => isDetailValue(field, value)),
+  );
 }
 
 /** The same record in its canonical form (sorted keys, updatedAt from the content). */
@@ -46,6 +58,7 @@ export function canonical(record: ProgressRecord): ProgressRecord {
     ticks: sorted(record.ticks),
     unticked: sorted(record.unticked),
     notes: sorted(record.notes),
+    details: sorted(record.details),
     updatedAt: times.at(-1) ?? '',
   };
 }
@@ -55,6 +68,7 @@ export function isEmpty(context: WizardContext): boolean {
     Object.keys(context.answers).length === 0 &&
     Object.keys(context.ticks).length === 0 &&
     Object.keys(context.notes).length === 0 &&
-    context.mailArrivedAt === ''
+    context.mailArrivedAt === '' &&
+    Object.keys(context.details).length === 0
   );
 }

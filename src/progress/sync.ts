@@ -65,6 +65,7 @@ function mergeEvent(other: ProgressRecord, unticked: Times): MergeEvent {
     unticked,
     notes: other.notes,
     mailArrivedAt: other.mailArrivedAt,
+    details: other.details,
   };
 }
 

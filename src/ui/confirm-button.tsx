@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { TextWithReadings } from './text-with-readings';
 
 interface Props {
   /** The button that asks first. */
@@ -31,7 +32,7 @@ export function ConfirmButton({ label, question, yes, no, className, onConfirm }
     return (
       <p className={className}>
         <button type="button" ref={openerRef} className="danger" onClick={() => setAsking(true)}>
-          {label}
+          <TextWithReadings text={label} />
         </button>
       </p>
     );
@@ -39,13 +40,13 @@ export function ConfirmButton({ label, question, yes, no, className, onConfirm }
   return (
     <div className={`confirm ${className}`} role="group" aria-labelledby={questionId}>
       <p id={questionId} ref={questionRef} tabIndex={-1}>
-        {question}
+        <TextWithReadings text={question} />
       </p>
       <button type="button" className="danger" onClick={onConfirm}>
-        {yes}
+        <TextWithReadings text={yes} />
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        {no}
+        <TextWithReadings text={no} />
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { plainText } from '../i18n/readings';
 
 type Announce = (message: string) => void;
 const AnnounceContext = createContext<Announce>(() => {});
@@ -6,11 +8,17 @@ const AnnounceContext = createContext<Announce>(() => {});
 /** A polite status region that exists before any message, so screen readers announce each change. */
 export function LiveStatusProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
-  const announce = useCallback<Announce>((text) => {
-    // Clear first so the same message twice is still announced.
-    setMessage('');
-    requestAnimationFrame(() => setMessage(text));
-  }, []);
+  const { i18n } = useTranslation();
+  const announce = useCallback<Announce>(
+    (text) => {
+      // Clear first so the same message twice is still announced. Readings in brackets would be
+      // read out as words of their own (止と): the kanji alone is read right.
+      setMessage('');
+      const said = plainText(text, i18n.language);
+      requestAnimationFrame(() => setMessage(said));
+    },
+    [i18n],
+  );
   return (
     <AnnounceContext.Provider value={announce}>
       {children}

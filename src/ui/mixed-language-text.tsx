@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { langTag, languageOfCode } from '../i18n/languages';
+import { TextWithReadings } from './text-with-readings';
 
 const KANA_KANJI = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々〆';
 /** Japanese words (with the punctuation and digits inside them) in English text. */
@@ -39,6 +40,7 @@ export function languageRuns(
 /**
  * Text in the page's language whose words in another language are marked with their own `lang`,
  * so a screen reader reads マイナポータル in Japanese inside an English page, and the reverse.
+ * In やさしい日本語 the readings become ruby (TextWithReadings).
  */
 export function MixedLanguageText({ text }: { text: string }) {
   const { i18n } = useTranslation();
@@ -48,7 +50,7 @@ export function MixedLanguageText({ text }: { text: string }) {
         {part.text}
       </span>
     ) : (
-      part.text
+      <TextWithReadings key={i} text={part.text} />
     ),
   );
 }

@@ -68,7 +68,7 @@ describe('the flow checker', () => {
       'step-in-no-order',
       '/steps/forgotten',
       'step "forgotten" appears in no order',
-      'add "forgotten" to the "steps"',
+      'add "forgotten" to "now", "today" or "later"',
     ],
     [
       'handoff-to-unknown-flow',
@@ -79,6 +79,30 @@ describe('the flow checker', () => {
     [
       'handoff-with-wrong-answer',
       '/questions/q1/answers/yes/set/what-happened',
+      '"what-happened": "panicked" is not an answer of flow "mynaportal-phishing"',
+      'use a question of flows/mynaportal-phishing.json',
+    ],
+    [
+      'reserved-question-name',
+      '/questions/handoff',
+      'a question may not be called "handoff" (the app uses that name for a screen of its own)',
+      'rename it',
+    ],
+    [
+      'check-not-now',
+      '/order/0/today/0',
+      'step "c1" is a one-line check, which shows at the top of the plan',
+      'list it under "now"',
+    ],
+    [
+      'no-now-card',
+      '/order',
+      'the answers {"q1":"no"} give no "now" card: the plan would not say what to do first',
+      'add a step that applies to these answers to "now"',
+    ],
+    [
+      'offer-with-wrong-answer',
+      '/steps/s1/opens/set/what-happened',
       '"what-happened": "panicked" is not an answer of flow "mynaportal-phishing"',
       'use a question of flows/mynaportal-phishing.json',
     ],

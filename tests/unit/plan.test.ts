@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allAnswerPaths } from '../../src/flow/enumerate';
 import { handoffOf } from '../../src/flow/path';
-import { planFor } from '../../src/flow/plan';
+import { NOW_CARDS, planFor, planSections } from '../../src/flow/plan';
 import { flows, getFlow } from '../../src/flow/registry';
-import type { Answers } from '../../src/flow/types';
+import type { Answers, Flow } from '../../src/flow/types';
 
 const flow = getFlow('mynaportal-phishing');
 const entered = (sent: string, what: string[], downloaded = 'no', money = 'no'): Answers => ({
@@ -14,107 +14,47 @@ const entered = (sent: string, what: string[], downloaded = 'no', money = 'no'):
   'money-gone': money,
 });
 
-describe('planFor (mynaportal-phishing), as a table', () => {
-  it.each<[string, Answers, string[]]>([
+describe('planSections (mynaportal-phishing), as a table of journeys', () => {
+  it.each<[string, Answers, { checks: string[]; now: string[] }]>([
     [
-      'clicked and downloaded',
+      'only opened: the answer at once, and an offer to check',
+      { 'what-happened': 'opened' },
+      { checks: [], now: ['dont-touch', 'images-off', 'check-if-scam'] },
+    ],
+    [
+      'clicked and installed an app: airplane mode first',
       { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'no' },
-      [
-        'close-page',
-        'downloaded-file',
-        'security-scan',
-        'keep-mail',
-        'report-mail',
-        'check-sender',
-      ],
+      { checks: ['close-page'], now: ['airplane-mode', 'security-scan'] },
     ],
     [
-      'clicked, nothing downloaded, money gone',
-      { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'yes' },
-      [
-        'close-page',
-        'security-scan',
-        'keep-mail',
-        'police',
-        'consumer-188',
-        'report-mail',
-        'check-sender',
-        'watch-statements',
-        'beware-recovery-scam',
-      ],
-    ],
-    [
-      'card sent, money gone: the card is stopped before the police',
-      entered('sent', ['card'], 'no', 'yes'),
-      [
-        'close-page',
-        'call-card-issuer',
-        'keep-mail',
-        'police',
-        'report-service',
-        'delete-payment',
-        'consumer-188',
-        'security-scan',
-        'report-mail',
-        'check-sender',
-        'watch-statements',
-        'beware-recovery-scam',
-      ],
-    ],
-    [
-      'card entered part way: the article order (close, service, payment, card, police, others, sender)',
+      'card typed part way: the card is stopped first, even without pressing send',
       entered('part-way', ['card']),
-      [
-        'close-page',
-        'report-service',
-        'delete-payment',
-        'call-card-issuer',
-        'keep-mail',
-        'police',
-        'consumer-188',
-        'security-scan',
-        'report-mail',
-        'check-sender',
-        'watch-statements',
-      ],
+      { checks: ['close-page'], now: ['call-card-issuer', 'call-mynumber'] },
     ],
     [
-      'bank login and My Number card PIN sent',
-      entered('sent', ['bank', 'mynaportal']),
-      [
-        'close-page',
-        'call-bank',
-        'change-passwords',
-        'change-pin',
-        'keep-mail',
-        'police',
-        'report-service',
-        'consumer-188',
-        'security-scan',
-        'report-mail',
-        'check-sender',
-        'watch-statements',
-      ],
+      'card and PIN sent, money gone: card, police, PIN',
+      entered('sent', ['card', 'mynaportal'], 'no', 'yes'),
+      { checks: ['close-page'], now: ['call-card-issuer', 'police', 'change-pin'] },
     ],
     [
-      'not sure what was entered: change passwords to be safe',
-      entered('unsure', ['unsure'], 'unsure', 'unsure'),
-      [
-        'close-page',
-        'downloaded-file',
-        'change-passwords',
-        'keep-mail',
-        'police',
-        'report-service',
-        'consumer-188',
-        'security-scan',
-        'report-mail',
-        'check-sender',
-        'watch-statements',
-      ],
+      'bank login sent: the bank first',
+      entered('sent', ['bank']),
+      { checks: ['close-page'], now: ['call-bank', 'change-passwords', 'call-mynumber'] },
     ],
   ])('%s', (_, answers, expected) => {
-    expect(planFor(flow, answers)).toEqual(expected);
+    const plan = planSections(flow, answers);
+    expect({ checks: plan.checks, now: plan.now }).toEqual(expected);
+  });
+
+  it('puts a step whose line is closed now behind the open ones, and spills it to "today"', () => {
+    const answers = entered('sent', ['card', 'bank', 'password'], 'no', 'yes');
+    const open = planSections(flow, answers);
+    expect(open.now).toEqual(['call-card-issuer', 'call-bank', 'police']);
+    const policeClosed = planSections(flow, answers, (id) => id === 'police');
+    expect(policeClosed.now).toEqual(['call-card-issuer', 'call-bank', 'change-passwords']);
+    expect(policeClosed.today.indexOf('police')).toBeGreaterThan(
+      policeClosed.today.indexOf('change-pin'),
+    );
   });
 
   it('ignores answers left over from a path the person changed', () => {
@@ -123,41 +63,63 @@ describe('planFor (mynaportal-phishing), as a table', () => {
     expect(planFor(flow, changed)).toEqual(planFor(flow, clickedOnly));
   });
 
-  it('sends "only opened" on into the scam check rather than to a plan of its own', () => {
-    expect(handoffOf(flow, 'what-happened', 'opened')).toEqual({
+  it('sends "not sure yet" into the scam check, which then does not ask what was done again', () => {
+    expect(handoffOf(flow, 'what-happened', 'not-sure')).toEqual({
       flow: 'is-it-a-scam',
-      answers: {},
+      answers: { 'what-did-you-do': 'only-received' },
     });
   });
 });
 
-describe('planFor over every combination of triage answers', () => {
+/** Every non-empty subset of a multi question's options, times every answer of the others. */
+function countPaths(f: Flow, question: string | undefined): number {
+  if (question === undefined) return 1;
+  const q = f.questions[question];
+  if (!q) return 1;
+  if (q.kind === 'multi') return (2 ** q.options.length - 1) * countPaths(f, q.next);
+  return Object.values(q.answers)
+    .filter((a) => !a.flow)
+    .reduce((sum, a) => sum + countPaths(f, a.next), 0);
+}
+
+describe('the plan on every path of the incident flow', () => {
   const paths = allAnswerPaths(flow);
-  const before = (plan: string[], a: string, b: string) =>
-    !plan.includes(a) || !plan.includes(b) || plan.indexOf(a) < plan.indexOf(b);
+  const has = (answers: Answers, option: string) =>
+    (answers['what-entered'] as string[] | undefined)?.includes(option) ?? false;
+  const installed = (answers: Answers) => ['yes', 'unsure'].includes(String(answers.downloaded));
 
-  it('covers 3,438 combinations: 9 clicked + 3 × 127 × 9 entered ("opened" goes to the scam check)', () => {
-    expect(paths).toHaveLength(3438);
+  it('protects first, with at most three "now" cards, on every path', () => {
+    expect(paths).toHaveLength(countPaths(flow, flow.start));
+    const wrong: string[] = [];
+    for (const answers of paths) {
+      const plan = planSections(flow, answers);
+      const all = [...plan.checks, ...plan.now, ...plan.today, ...plan.later];
+      const first = plan.now[0];
+      // The first protective action: airplane mode if an app went in, else the card, else the bank.
+      const expected = installed(answers)
+        ? 'airplane-mode'
+        : has(answers, 'card')
+          ? 'call-card-issuer'
+          : has(answers, 'bank')
+            ? 'call-bank'
+            : undefined;
+      const problems = [
+        plan.now.length === 0 && 'no now card',
+        plan.now.length > NOW_CARDS && 'more than three now cards',
+        new Set(all).size !== all.length && 'a step twice',
+        expected && first !== expected && `first card ${first}, not ${expected}`,
+        has(answers, 'card') && !plan.now.includes('call-card-issuer') && 'card not stopped now',
+        answers['what-happened'] !== 'opened' &&
+          plan.checks[0] !== 'close-page' &&
+          'no "closed the page?" check',
+        answers['money-gone'] === 'yes' && !all.includes('police') && 'no police',
+        !all.includes('report-mail') && 'no report',
+        !all.includes('keep-mail') && 'not told to keep the mail',
+      ].filter(Boolean);
+      if (problems.length) wrong.push(`${JSON.stringify(answers)}: ${problems.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
   });
-
-  it.each(paths.map((answers) => [JSON.stringify(answers), answers] as const))(
-    'gives a sound plan for %s',
-    (_, answers) => {
-      const plan = planFor(flow, answers);
-      const has = (q: string, option: string) =>
-        (answers[q] as string[] | undefined)?.includes(option);
-      expect(plan.length).toBeGreaterThan(0);
-      expect(new Set(plan).size).toBe(plan.length);
-      expect(before(plan, 'call-card-issuer', 'police')).toBe(true);
-      expect(before(plan, 'call-bank', 'police')).toBe(true);
-      expect(plan.includes('call-card-issuer')).toBe(Boolean(has('what-entered', 'card')));
-      expect(plan.includes('change-pin')).toBe(Boolean(has('what-entered', 'mynaportal')));
-      expect(plan[0]).toBe('close-page');
-      if (answers['money-gone'] === 'yes') expect(plan).toContain('police');
-      expect(plan).toContain('report-mail');
-      expect(plan).toContain('check-sender');
-    },
-  );
 });
 
 describe('planFor (is-it-a-scam): outcomes that never say "safe"', () => {
@@ -170,39 +132,37 @@ describe('planFor (is-it-a-scam): outcomes that never say "safe"', () => {
     'after-genuine': 'unsure',
     'what-did-you-do': 'only-received',
   });
-  const tail = ['dont-click', 'only-opened-ok', 'report-mail', 'delete-mail'];
 
-  it.each<[string, Answers, string[]]>([
-    ['points offered', signs('yes', 'no', 'no', 'official'), ['verdict-scam', ...tail]],
-    ['details asked for', signs('no', 'yes', 'no', 'official'), ['verdict-scam', ...tail]],
-    ['pressure', signs('no', 'no', 'yes', 'official'), ['verdict-scam', ...tail]],
-    ['unrelated sender', signs('no', 'no', 'no', 'unrelated'), ['verdict-scam', ...tail]],
-    ['no sign at all', signs('no', 'no', 'no', 'official'), ['verdict-cannot-tell', ...tail]],
-    [
-      'nothing known',
-      signs('unsure', 'unsure', 'unsure', 'unsure'),
-      ['verdict-cannot-tell', ...tail],
-    ],
-  ])('%s', (_, answers, expected) => {
-    expect(planFor(check, answers)).toEqual(expected);
+  it.each<[string, Answers, string]>([
+    ['points offered', signs('yes', 'no', 'no', 'official'), 'verdict-scam'],
+    ['details asked for', signs('no', 'yes', 'no', 'official'), 'verdict-scam'],
+    ['pressure', signs('no', 'no', 'yes', 'official'), 'verdict-scam'],
+    ['unrelated sender', signs('no', 'no', 'no', 'unrelated'), 'verdict-scam'],
+    ['no sign at all', signs('no', 'no', 'no', 'official'), 'verdict-cannot-tell'],
+    ['nothing known', signs('unsure', 'unsure', 'unsure', 'unsure'), 'verdict-cannot-tell'],
+  ])('%s', (_, answers, verdict) => {
+    expect(planSections(check, answers).now[0]).toBe(verdict);
+    expect(planFor(check, answers)).toContain('keep-mail');
   });
 
-  it('gives exactly one of the two verdicts on all 243 paths that stay in the check', () => {
+  it('gives exactly one of the two verdicts, first, on every path that stays in the check', () => {
     const paths = allAnswerPaths(check);
-    expect(paths).toHaveLength(243);
+    expect(paths).toHaveLength(countPaths(check, check.start));
     for (const answers of paths) {
-      const verdicts = planFor(check, answers).filter((id) => id.startsWith('verdict-'));
-      expect(verdicts).toHaveLength(1);
+      const plan = planFor(check, answers);
+      expect(plan.filter((id) => id.startsWith('verdict-'))).toHaveLength(1);
+      expect(plan[0]?.startsWith('verdict-')).toBe(true);
     }
   });
 });
 
 describe('every flow in flows/', () => {
   it.each(Object.values(flows).map((f) => [f.id, f] as const))(
-    '%s gives a non-empty plan on every path',
+    '%s gives a "now" card on every path, and never tells anyone to delete the mail',
     (_, f) => {
+      expect(Object.keys(f.steps).filter((id) => /delete-mail/.test(id))).toEqual([]);
       for (const answers of allAnswerPaths(f))
-        expect(planFor(f, answers).length).toBeGreaterThan(0);
+        expect(planSections(f, answers).now.length).toBeGreaterThan(0);
     },
   );
 });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_LANGUAGE, langTag, languageOfCode } from '../../i18n/languages';
+import { TextWithReadings } from '../../ui/text-with-readings';
 
 /**
  * One calm line, in the page's language, when no native speaker has reviewed its translation
@@ -13,7 +14,7 @@ export function TranslationNote() {
   const lng = languageOfCode(i18n.language) ?? DEFAULT_LANGUAGE;
   return (
     <p className="translation-note" lang={langTag(lng)}>
-      {t('translation.notReviewed')}
+      <TextWithReadings text={t('translation.notReviewed')} />
     </p>
   );
 }

@@ -1,8 +1,12 @@
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { walk } from '../../flow/path';
 import type { Answers, Flow } from '../../flow/types';
 import { useDataText } from '../../i18n/data-text';
+import { plainText } from '../../i18n/readings';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
+import { TextWithReadings } from '../../ui/text-with-readings';
+import { ChangeAnswerContext } from './change-answer';
 
 interface Props {
   flow: Flow;
@@ -15,6 +19,7 @@ export function AnswerSummary({ flow, answers, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const list = new Intl.ListFormat(i18n.language, { type: 'unit' });
   const text = useDataText(flow.id);
+  const changeOne = use(ChangeAnswerContext);
   const onPath = walk(flow, answers);
   return (
     <section className="answer-summary" aria-labelledby="answers-heading">
@@ -23,15 +28,32 @@ export function AnswerSummary({ flow, answers, onChange }: Props) {
         {onPath.asked.map((question) => {
           const answer = onPath.answers[question] ?? [];
           const chosen = Array.isArray(answer) ? answer : [answer];
+          const title = text(`questions.${question}.title`);
           return (
             <div key={question}>
               <dt>
-                <MixedLanguageText text={text(`questions.${question}.title`)} />
+                <MixedLanguageText text={title} />
               </dt>
               <dd>
                 <MixedLanguageText
                   text={list.format(chosen.map((a) => text(`answers.${question}.${a}`)))}
                 />
+                {changeOne && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="change-one"
+                      aria-label={plainText(
+                        t('plan.changeOneLabel', { question: title }),
+                        i18n.language,
+                      )}
+                      onClick={() => changeOne(question)}
+                    >
+                      <TextWithReadings text={t('plan.changeOne')} />
+                    </button>
+                  </>
+                )}
               </dd>
             </div>
           );

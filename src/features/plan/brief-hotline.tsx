@@ -1,3 +1,4 @@
+import { TextWithReadings } from '../../ui/text-with-readings';
 import { useTranslation } from 'react-i18next';
 import { hotlines } from '../../flow/registry';
 import { telHref } from '../../flow/tel';
@@ -14,7 +15,7 @@ export function BriefHotline({ id }: { id: string }) {
     <p className="brief-hotline">
       <MixedLanguageText text={text(`hotlines.${id}.brief`)} />{' '}
       <a className="call" href={telHref(hotline.number)}>
-        {t('hotline.call', { number: hotline.number })}
+        <TextWithReadings text={t('hotline.call', { number: hotline.number })} />
       </a>
     </p>
   );

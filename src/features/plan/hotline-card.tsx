@@ -6,13 +6,36 @@ import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { CopyNumberButton } from './copy-number-button';
 import { OpenStatus } from './open-status';
 import { SourceList } from './source-list';
+import { TextWithReadings } from '../../ui/text-with-readings';
 
 /** A hotline: its name, the number large and copyable, a tap-to-call link, and its hours. */
-export function HotlineCard({ id }: { id: string }) {
-  const { t } = useTranslation();
+export function HotlineCard({ id, compact = false }: { id: string; compact?: boolean }) {
+  const { t, i18n } = useTranslation();
   const text = useDataText('catalog');
   const hotline = hotlines[id];
   if (!hotline) return null;
+  const names = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  const details = (
+    <>
+      <p className="hotline-hours">
+        <span className="label">
+          <TextWithReadings text={t('hotline.hours')} />:{' '}
+        </span>
+        <MixedLanguageText text={text(`hotlines.${id}.hours`)} />
+      </p>
+      {hotline.languages && (
+        <p className="hotline-languages">
+          <span className="label">
+            <TextWithReadings text={t('hotline.languages')} />:{' '}
+          </span>
+          {new Intl.ListFormat(i18n.language, { type: 'unit' }).format(
+            hotline.languages.map((code) => names.of(code) ?? code),
+          )}
+        </p>
+      )}
+      <SourceList ids={hotline.sources} />
+    </>
+  );
   return (
     // Not a landmark: one hotline can appear under several steps, and landmark names must differ.
     <section className="hotline">
@@ -25,16 +48,24 @@ export function HotlineCard({ id }: { id: string }) {
       <OpenStatus id={id} hotline={hotline} />
       <div className="hotline-actions">
         <a className="call" href={telHref(hotline.number)}>
-          {t('hotline.call', { number: hotline.number })}
+          <TextWithReadings text={t('hotline.call', { number: hotline.number })} />
         </a>
         <CopyNumberButton number={hotline.number} />
       </div>
-      <p className="hotline-hint">{t('hotline.dialByHand')}</p>
-      <p className="hotline-hours">
-        <span className="label">{t('hotline.hours')}: </span>
-        <MixedLanguageText text={text(`hotlines.${id}.hours`)} />
+      <p className="hotline-hint">
+        <TextWithReadings text={t('hotline.dialByHand')} />
       </p>
-      <SourceList ids={hotline.sources} />
+      {compact ? (
+        // On a "now" card the hours fold away: the open-now line above already says what matters.
+        <details className="hotline-more">
+          <summary>
+            <TextWithReadings text={t('hotline.hours')} />
+          </summary>
+          {details}
+        </details>
+      ) : (
+        details
+      )}
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { plainText } from '../../i18n/readings';
+import { TextWithReadings } from '../../ui/text-with-readings';
 
 interface Props {
   to: string;
@@ -8,14 +10,18 @@ interface Props {
 
 /** Opens the person's own mail app with the report prepared; nothing is sent by this app. */
 export function MailLink({ to, subject, body }: Props) {
-  const { t } = useTranslation();
-  const href = `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  const { t, i18n } = useTranslation();
+  // The mail is text that leaves the app: readings in brackets would be read twice there.
+  const plain = (value: string) => encodeURIComponent(plainText(value, i18n.language));
+  const href = `mailto:${to}?subject=${plain(subject)}&body=${plain(body)}`;
   return (
     <p className="mail-link">
       <a className="call" href={href}>
-        {t('mail.write')}
+        <TextWithReadings text={t('mail.write')} />
       </a>{' '}
-      <span className="hotline-hint">{t('mail.hint')}</span>
+      <span className="hotline-hint">
+        <TextWithReadings text={t('mail.hint')} />
+      </span>
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { TextWithReadings } from '../../ui/text-with-readings';
 import { useTranslation } from 'react-i18next';
 import { formatDoneTime } from '../../i18n/format-time';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
@@ -25,9 +26,13 @@ export function PlanCheck({ id, title, how, doneAt, onToggle }: Props) {
       </p>
       <label className="plan-check-answer" htmlFor={checkboxId}>
         <input type="checkbox" id={checkboxId} checked={doneAt !== undefined} onChange={onToggle} />
-        {doneAt
-          ? `${t('plan.checkDone')} · ${t('plan.doneLine', { time: formatDoneTime(doneAt, i18n.language) })}`
-          : t('plan.checkDone')}
+        <TextWithReadings
+          text={
+            doneAt
+              ? `${t('plan.checkDone')} · ${t('plan.doneLine', { time: formatDoneTime(doneAt, i18n.language) })}`
+              : t('plan.checkDone')
+          }
+        />
       </label>
     </div>
   );

@@ -1,3 +1,4 @@
+import { TextWithReadings } from '../../ui/text-with-readings';
 import { useSelector } from '@xstate/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -94,7 +95,9 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
             flow={flow}
             step={id}
             answers={answers}
-            doneSteps={ordered.filter((other) => other !== id && ticks[other])}
+            doneSteps={ordered.filter(
+              (other) => other !== id && ticks[other] && flow.steps[other]?.kind !== 'check',
+            )}
             mailArrivedAt={mailArrivedAt}
             japanese={japanese}
           />
@@ -106,7 +109,7 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
   return (
     <section className="plan" aria-labelledby="plan-title">
       <ScreenHeading id="plan-title" focusOnMount={focusOnMount}>
-        {t('plan.heading')}
+        <TextWithReadings text={t('plan.heading')} />
       </ScreenHeading>
       {returning && (
         <ResumeLine
@@ -135,16 +138,20 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
         {plan.later.map((id) => card(id, false))}
       </PlanSection>
       <p className="progress-text">
-        {t('plan.progress', { done, total: todo.length })}
+        <TextWithReadings text={t('plan.progress', { done, total: todo.length })} />
         <progress value={done} max={todo.length} aria-hidden="true" />
       </p>
-      {done === todo.length && <p className="all-done">{t('plan.allDone')}</p>}
+      {done === todo.length && (
+        <p className="all-done">
+          <TextWithReadings text={t('plan.allDone')} />
+        </p>
+      )}
       <p className="open-record">
         <button type="button" onClick={onOpenRecord} aria-describedby="open-record-hint">
-          {tr('open')}
+          <TextWithReadings text={tr('open')} />
         </button>{' '}
         <span id="open-record-hint" className="hint">
-          {tr('openHint')}
+          <TextWithReadings text={tr('openHint')} />
         </span>
       </p>
       <AnswerSummary

@@ -1,3 +1,4 @@
+import { TextWithReadings } from '../../ui/text-with-readings';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -19,7 +20,7 @@ export function PlanSection({ id, heading, count, folded, children }: Props) {
     return (
       <section className={`plan-part plan-${id}`} aria-labelledby={`plan-${id}-heading`}>
         <h2 id={`plan-${id}-heading`} className="plan-part-heading">
-          {heading}
+          <TextWithReadings text={heading} />
         </h2>
         {list}
       </section>
@@ -28,7 +29,10 @@ export function PlanSection({ id, heading, count, folded, children }: Props) {
   return (
     <details className={`plan-part plan-${id}`}>
       <summary className="plan-part-heading">
-        {heading} <span className="count">({t('plan.sectionCount', { count })})</span>
+        <TextWithReadings text={heading} />{' '}
+        <span className="count">
+          (<TextWithReadings text={t('plan.sectionCount', { count })} />)
+        </span>
       </summary>
       {list}
     </details>

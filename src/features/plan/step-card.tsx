@@ -1,3 +1,4 @@
+import { TextWithReadings } from '../../ui/text-with-readings';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Step } from '../../flow/types';
@@ -43,7 +44,7 @@ export function StepCard(props: Props) {
   const tickable = (step.kind ?? 'action') === 'action';
   const lines = stepHotlines(step.hotlines ?? [], i18n.language);
   const open = prominent && !doneAt;
-  const primary = lines.primary && <HotlineCard id={lines.primary} />;
+  const primary = lines.primary && <HotlineCard id={lines.primary} compact={open} />;
   const brief = lines.brief.map((h) => <BriefHotline key={h} id={h} />);
   const offer = step.opens && texts.offer && (
     <button type="button" className="primary big-action" onClick={onOffer}>
@@ -81,7 +82,9 @@ export function StepCard(props: Props) {
       </div>
       {doneAt && (
         <p className="done-at" id={`${checkboxId}-time`}>
-          {t('plan.doneAt', { time: formatDoneTime(doneAt, i18n.language) })}
+          <TextWithReadings
+            text={t('plan.doneAt', { time: formatDoneTime(doneAt, i18n.language) })}
+          />
         </p>
       )}
       {open && (
@@ -105,17 +108,25 @@ export function StepCard(props: Props) {
         </div>
       )}
       <details className="step-more">
-        <summary>{t(step.script || lines.primary ? 'plan.more' : 'plan.moreInfo')}</summary>
+        <summary>
+          <TextWithReadings
+            text={t(step.script || lines.primary ? 'plan.more' : 'plan.moreInfo')}
+          />
+        </summary>
         <div className="step-body">
           {!open && (
             <p>
-              <strong>{t('plan.why')}: </strong>
+              <strong>
+                <TextWithReadings text={t('plan.why')} />:{' '}
+              </strong>
               <MixedLanguageText text={texts.why} />
             </p>
           )}
           {(tickable || !open) && (
             <p>
-              <strong>{t('plan.how')}: </strong>
+              <strong>
+                <TextWithReadings text={t('plan.how')} />:{' '}
+              </strong>
               <MixedLanguageText text={texts.how} />
             </p>
           )}

@@ -27,7 +27,7 @@ export function StepExtras({ flow, step, answers, doneSteps, mailArrivedAt, japa
   if (!data) return null;
   const commonText = (key: string, values?: Record<string, string>) =>
     t(key as 'script.done', values);
-  const input = { flow, answers, doneSteps, mailArrivedAt };
+  const input = { flow, answers, doneSteps, mailArrivedAt, step };
   const lines = data.script
     ? scriptIn(input, { lng: i18n.language, flowText: text, commonText })
     : [];

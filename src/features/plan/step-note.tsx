@@ -1,7 +1,8 @@
+import { TextWithReadings } from '../../ui/text-with-readings';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { looksSecret } from '../../progress/looks-secret';
-import { useAnnounce } from '../../ui/live-status';
+import { FeedbackText, useActionFeedback } from '../../ui/action-feedback';
 
 interface Props {
   id: string;
@@ -16,7 +17,7 @@ const NOTE_MAX = 200;
 export function StepNote({ id, note, onNote }: Props) {
   const { t } = useTranslation();
   const { t: tr } = useTranslation('record');
-  const announce = useAnnounce();
+  const feedback = useActionFeedback();
   const noteId = `${id}-note`;
   const [draft, setDraft] = useState(note ?? '');
   const [refusal, setRefusal] = useState('');
@@ -27,13 +28,21 @@ export function StepNote({ id, note, onNote }: Props) {
     if (secret) return setRefusal(tr(`stepNote.secret.${secret}`));
     setRefusal('');
     onNote(draft);
-    announce(tr(draft.trim() ? 'stepNote.saved' : 'stepNote.removed'));
+    feedback.show(
+      'done',
+      t('feedback.saved'),
+      tr(draft.trim() ? 'stepNote.saved' : 'stepNote.removed'),
+    );
   };
   return (
     <details className="step-note-toggle" open={note ? true : undefined}>
-      <summary>{t('plan.writeNote')}</summary>
+      <summary>
+        <TextWithReadings text={t('plan.writeNote')} />
+      </summary>
       <form className="step-note" onSubmit={save}>
-        <label htmlFor={noteId}>{tr('stepNote.label')}</label>
+        <label htmlFor={noteId}>
+          <TextWithReadings text={tr('stepNote.label')} />
+        </label>
         <input
           id={noteId}
           type="text"
@@ -44,7 +53,10 @@ export function StepNote({ id, note, onNote }: Props) {
           aria-describedby={refusal ? `${noteId}-error` : undefined}
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit">{tr('stepNote.save')}</button>
+        <button type="submit">
+          <TextWithReadings text={tr('stepNote.save')} />
+        </button>
+        <FeedbackText shown={feedback.shown} />
         {refusal && (
           <p id={`${noteId}-error`} className="field-error" role="alert">
             {refusal}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
+import { TextWithReadings } from '../../ui/text-with-readings';
 
 interface Props {
   question: string;
@@ -57,11 +58,11 @@ export function MultiAnswers({ question, options, previous, label, onSubmit }: P
       </fieldset>
       {showError && (
         <p className="field-error" role="alert">
-          {t('question.chooseAtLeastOne')}
+          <TextWithReadings text={t('question.chooseAtLeastOne')} />
         </p>
       )}
       <button type="submit" className="primary">
-        {t('question.next')}
+        <TextWithReadings text={t('question.next')} />
       </button>
     </form>
   );

@@ -1,7 +1,8 @@
+import { TextWithReadings } from '../../ui/text-with-readings';
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { WizardActor } from '../../flow/machine';
-import { longestRemaining } from '../../flow/path';
+import { questionsLeft } from '../../flow/path';
 import { useDataText } from '../../i18n/data-text';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { ScreenHeading } from '../../ui/screen-heading';
@@ -12,28 +13,36 @@ interface Props {
   wizard: WizardActor;
   question: string;
   focusOnMount: boolean;
-  /** Back from the first question leaves this flow for the one it was entered from. */
-  onLeave?: () => void;
+  /** Back: the previous question, or from the first one the flow this one was entered from. */
+  onBack: () => void;
+  /** This flow was entered from another one, so its first question has a Back too. */
+  canLeave: boolean;
+  /** Questions answered in earlier flows: the counter goes on from them, never back to 1. */
+  questionsBefore: number;
 }
 
-export function QuestionScreen({ wizard, question, focusOnMount, onLeave }: Props) {
+export function QuestionScreen(props: Props) {
+  const { wizard, question, focusOnMount, onBack, canLeave, questionsBefore } = props;
   const { t } = useTranslation();
   const flow = useSelector(wizard, (s) => s.context.flow);
   const history = useSelector(wizard, (s) => s.context.history);
-  const previous = useSelector(wizard, (s) => s.context.answers[question]);
+  const answers = useSelector(wizard, (s) => s.context.answers);
+  const previous = answers[question];
+  // Opened from the plan to change this one answer: Back returns to the plan.
+  const fromPlan = useSelector(wizard, (s) => s.context.editing === question);
   const text = useDataText(flow.id);
   const q = flow.questions[question];
   if (!q) return null;
 
-  const current = history.length + 1;
-  const total = history.length + longestRemaining(flow, question);
+  const current = questionsBefore + history.length + 1;
+  const total = current - 1 + questionsLeft(flow, question, answers);
   const select = (answer: string | string[]) =>
     wizard.send({ type: 'answer.select', answer, at: new Date().toISOString() });
 
   return (
     <section className="question" aria-labelledby="question-title">
       <p className="progress-text">
-        {t('question.progress', { current, total })}
+        <TextWithReadings text={t('question.progress', { current, total })} />
         <progress value={current} max={total} aria-hidden="true" />
       </p>
       <ScreenHeading id="question-title" focusOnMount={focusOnMount}>
@@ -58,13 +67,9 @@ export function QuestionScreen({ wizard, question, focusOnMount, onLeave }: Prop
           onSelect={select}
         />
       )}
-      {(history.length > 0 || onLeave) && (
-        <button
-          type="button"
-          className="back"
-          onClick={() => (history.length > 0 ? wizard.send({ type: 'wizard.back' }) : onLeave?.())}
-        >
-          {t('question.back')}
+      {(history.length > 0 || canLeave || fromPlan) && (
+        <button type="button" className="back" onClick={onBack}>
+          <TextWithReadings text={t('question.back')} />
         </button>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRecordTime, fromLocalInput, toLocalInput } from './record-time';
+import { TextWithReadings } from '../../ui/text-with-readings';
 
 interface Props {
   /** ISO, or '' when not given. */
@@ -26,14 +27,22 @@ export function MailArrivedField({ value, onChange }: Props) {
 
   return (
     <section className="record-section" aria-labelledby="record-mail">
-      <h2 id="record-mail">{t('mail.heading')}</h2>
+      <h2 id="record-mail">
+        <TextWithReadings text={t('mail.heading')} />
+      </h2>
       <p className="record-print-only">
-        {value ? formatRecordTime(value, i18n.language) : t('mail.unknown')}
+        {value ? (
+          formatRecordTime(value, i18n.language)
+        ) : (
+          <TextWithReadings text={t('mail.unknown')} />
+        )}
       </p>
       <div className="record-mail-field">
-        <label htmlFor="mail-arrived">{t('mail.label')}</label>
+        <label htmlFor="mail-arrived">
+          <TextWithReadings text={t('mail.label')} />
+        </label>
         <p id="mail-arrived-hint" className="record-hint">
-          {t('mail.hint')}
+          <TextWithReadings text={t('mail.hint')} />
         </p>
         <input
           id="mail-arrived"
@@ -46,12 +55,12 @@ export function MailArrivedField({ value, onChange }: Props) {
         />
         {value && (
           <button type="button" onClick={() => change('')}>
-            {t('mail.clear')}
+            <TextWithReadings text={t('mail.clear')} />
           </button>
         )}
         {future && (
           <p id="mail-arrived-error" className="field-error" role="alert">
-            {t('mail.future')}
+            <TextWithReadings text={t('mail.future')} />
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RecordSummary } from './record-summary';
 import { formatRecordTime } from './record-time';
+import { TextWithReadings } from '../../ui/text-with-readings';
 
 type Props = Pick<RecordSummary, 'answers' | 'answeredAt'>;
 
@@ -9,17 +10,25 @@ export function RecordAnswers({ answers, answeredAt }: Props) {
   const { t, i18n } = useTranslation('record');
   return (
     <section className="record-section" aria-labelledby="record-what">
-      <h2 id="record-what">{t('what.heading')}</h2>
+      <h2 id="record-what">
+        <TextWithReadings text={t('what.heading')} />
+      </h2>
       <dl className="record-answers">
         {answers.map((a) => (
           <div key={a.question}>
-            <dt>{a.question}</dt>
-            <dd>{a.answer}</dd>
+            <dt>
+              <TextWithReadings text={a.question} />
+            </dt>
+            <dd>
+              <TextWithReadings text={a.answer} />
+            </dd>
           </div>
         ))}
         {answeredAt && (
           <div>
-            <dt>{t('what.answeredAt')}</dt>
+            <dt>
+              <TextWithReadings text={t('what.answeredAt')} />
+            </dt>
             <dd>{formatRecordTime(answeredAt, i18n.language)}</dd>
           </div>
         )}

@@ -1,26 +1,37 @@
 import { useTranslation } from 'react-i18next';
+import { telHref } from '../../flow/tel';
 import type { RecordHotline } from './record-summary';
+import { TextWithReadings } from '../../ui/text-with-readings';
 
 /** The hotlines of the plan's steps: name, number, hours. */
 export function RecordHotlines({ hotlines }: { hotlines: RecordHotline[] }) {
   const { t } = useTranslation('record');
+  const { t: tc } = useTranslation();
   if (hotlines.length === 0) return null;
   return (
     <section className="record-section" aria-labelledby="record-hotlines">
-      <h2 id="record-hotlines">{t('hotlines.heading')}</h2>
+      <h2 id="record-hotlines">
+        <TextWithReadings text={t('hotlines.heading')} />
+      </h2>
       <ul className="record-hotlines">
         {hotlines.map((h) => (
           <li key={h.id}>
-            <span className="record-hotline-name">{h.name}</span>{' '}
-            <span className="record-hotline-number" translate="no">
+            <span className="record-hotline-name">
+              <TextWithReadings text={h.name} />
+            </span>{' '}
+            {/* Tap to call; the number stays readable, on paper too (iOS will not dial # codes). */}
+            <a className="record-hotline-number" href={telHref(h.number)} translate="no">
               {h.number}
-            </span>
+            </a>
             <span className="record-hotline-hours">
-              {t('hotlines.hours')}: {h.hours}
+              <TextWithReadings text={t('hotlines.hours')} />: <TextWithReadings text={h.hours} />
             </span>
           </li>
         ))}
       </ul>
+      <p className="record-hint">
+        <TextWithReadings text={tc('hotline.dialByHand')} />
+      </p>
     </section>
   );
 }

@@ -53,20 +53,20 @@ export function utcStamp(at: Date): string {
     .replace(/\.\d{3}/, '');
 }
 
-/** 10:00 local time a week after `now`, and on the same day a month after (or the month's last day). */
-export function reminderTimes(now: Date): { week: Date; month: Date } {
+/** 10:00 local time on the same day `months` later (or that month's last day). */
+function monthsLater(now: Date, months: number): Date {
+  const lastDay = new Date(now.getFullYear(), now.getMonth() + months + 1, 0).getDate();
+  const day = Math.min(now.getDate(), lastDay);
+  return new Date(now.getFullYear(), now.getMonth() + months, day, 10, 0, 0, 0);
+}
+
+/**
+ * 10:00 local time a week, a month and three months after `now`. Statements must be watched for
+ * several months: misuse abroad shows up late (愛知県警's phishing page).
+ */
+export function reminderTimes(now: Date): { week: Date; month: Date; threeMonths: Date } {
   const week = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7, 10, 0, 0, 0);
-  const lastDay = new Date(now.getFullYear(), now.getMonth() + 2, 0).getDate();
-  const month = new Date(
-    now.getFullYear(),
-    now.getMonth() + 1,
-    Math.min(now.getDate(), lastDay),
-    10,
-    0,
-    0,
-    0,
-  );
-  return { week, month };
+  return { week, month: monthsLater(now, 1), threeMonths: monthsLater(now, 3) };
 }
 
 export function buildIcs(reminders: Reminder[], now: Date, language: string): string {

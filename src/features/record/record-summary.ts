@@ -1,3 +1,4 @@
+import type { CallDetails } from '../../flow/details';
 import { walk } from '../../flow/path';
 import { planFor } from '../../flow/plan';
 import { hotlines } from '../../flow/registry';
@@ -11,6 +12,7 @@ export interface RecordInput {
   ticks: Record<string, string>;
   notes: Record<string, string>;
   mailArrivedAt: string;
+  details: CallDetails;
 }
 
 export interface RecordStep {
@@ -40,6 +42,8 @@ export interface RecordSummary {
   answers: { question: string; answer: string }[];
   answeredAt: string;
   mailArrivedAt: string;
+  /** What the phone call asks, as stored (labels and words come with the language: call-details-lines.ts). */
+  details: CallDetails;
   done: RecordStep[];
   todo: RecordStep[];
   hotlines: RecordHotline[];
@@ -113,6 +117,7 @@ export function summarize(input: RecordInput, text: DataText, lng: string): Reco
     answers,
     answeredAt: input.answeredAt,
     mailArrivedAt: input.mailArrivedAt,
+    details: input.details,
     done,
     todo,
     hotlines: lines,

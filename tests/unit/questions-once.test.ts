@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { handoffOf, walk } from '../../src/flow/path';
+import { flows, MAIN_FLOW_ID } from '../../src/flow/registry';
+import type { Answer, Answers } from '../../src/flow/types';
+
+/** Every answer a question offers (for a multi question, one option stands for all: the path is the same). */
+function choices(flowId: string, question: string): Answer[] {
+  const q = flows[flowId]?.questions[question];
+  if (!q) return [];
+  return q.kind === 'multi' ? [q.options.slice(0, 1)] : Object.keys(q.answers);
+}
+
+/**
+ * Every journey a person can take from the first screen, across the flows an answer (or a plan's
+ * offer) continues in: the questions shown, in order, as "flow/question".
+ */
+function journeys(): string[][] {
+  const out: string[][] = [];
+  const visit = (flowId: string, answers: Answers, shown: string[], depth: number) => {
+    const flow = flows[flowId];
+    if (!flow || depth > 40) throw new Error(`runaway journey: ${shown.join(' → ')}`);
+    const question = walk(flow, answers).pending;
+    if (question === undefined) {
+      out.push(shown);
+      // An offer on this plan continues in another flow with what is known.
+      for (const step of Object.values(flow.steps)) {
+        if (step.opens) visit(step.opens.flow, { ...step.opens.set }, shown, depth + 1);
+      }
+      return;
+    }
+    const here = [...shown, `${flowId}/${question}`];
+    for (const answer of choices(flowId, question)) {
+      const handoff = handoffOf(flow, question, answer);
+      if (handoff) visit(handoff.flow, handoff.answers, here, depth + 1);
+      else visit(flowId, { ...answers, [question]: answer }, here, depth + 1);
+    }
+  };
+  visit(MAIN_FLOW_ID, {}, [], 0);
+  return out;
+}
+
+describe('questions across every flow', () => {
+  const all = journeys();
+
+  it('never shows a question twice on any journey from the first screen', () => {
+    expect(all.length).toBeGreaterThan(Object.keys(flows).length);
+    const repeated = all.filter((shown) => new Set(shown).size !== shown.length);
+    expect(repeated.map((shown) => shown.join(' → '))).toEqual([]);
+  });
+
+  it('never asks "what did you do?" in the scam check after the first screen asked it', () => {
+    const asked = all.filter(
+      (shown) =>
+        shown.includes(`${MAIN_FLOW_ID}/what-happened`) &&
+        shown.includes('is-it-a-scam/what-did-you-do'),
+    );
+    expect(asked).toEqual([]);
+  });
+
+  it('answers "only opened" with the plan after one tap', () => {
+    const opened = all.filter((shown) => shown.length === 1);
+    expect(opened).toContainEqual([`${MAIN_FLOW_ID}/what-happened`]);
+  });
+});
