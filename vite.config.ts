@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFile } from 'node:fs/promises';
 import { localePart } from './src/i18n/locale-parts.ts';
+import { headersFile } from './scripts/hosting-headers.ts';
 
 /** The built page's Content-Security-Policy: nothing but this origin, no inline script. */
 export const CONTENT_SECURITY_POLICY = [
@@ -31,10 +32,23 @@ const contentSecurityPolicy: Plugin = {
   ],
 };
 
+/** The host's headers (`_headers`: CSP with frame-ancestors, HSTS, caching), from the same policy. */
+const hostingHeaders: Plugin = {
+  name: 'hosting-headers',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: '_headers',
+      source: headersFile(CONTENT_SECURITY_POLICY),
+    });
+  },
+};
+
 /**
- * The opening screen (the first question, in Japanese) rendered with react-dom/server into
- * index.html (src/app/prerender.tsx), so it shows before any script has run; main.tsx hydrates
- * it. It runs while Vite writes index.html, so the service worker's precache has the final page.
+ * The opening screen (the first question) in every language, rendered with react-dom/server into
+ * index.html (src/app/prerender.tsx), so it shows before any script has run; /restore.js picks the
+ * visitor's before the first paint and start.tsx hydrates it. It runs while Vite writes index.html, so the service worker's precache has the final page.
  */
 function prerender(entry = '/src/app/prerender.tsx'): Plugin {
   const EMPTY_ROOT = '<div id="root"></div>';
@@ -55,7 +69,7 @@ function prerender(entry = '/src/app/prerender.tsx'): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html) {
-        const { module } = await runnerImport<{ renderFirstScreen: () => string }>(entry, {
+        const { module } = await runnerImport<{ renderFirstScreens: () => string }>(entry, {
           root,
           configFile: false,
           logLevel: 'error',
@@ -63,7 +77,7 @@ function prerender(entry = '/src/app/prerender.tsx'): Plugin {
         });
         if (!html.includes(EMPTY_ROOT))
           throw new Error(`prerender: no ${EMPTY_ROOT} in index.html`);
-        return html.replace(EMPTY_ROOT, `<div id="root">${module.renderFirstScreen()}</div>`);
+        return html.replace(EMPTY_ROOT, `<div id="root">${module.renderFirstScreens()}</div>`);
       },
     },
   };
@@ -127,7 +141,7 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), localeParts, contentSecurityPolicy, prerender(), offline],
+  plugins: [react(), localeParts, contentSecurityPolicy, hostingHeaders, prerender(), offline],
   build: {
     target: 'es2022',
     sourcemap: false,

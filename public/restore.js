@@ -1,15 +1,20 @@
 /* global window, document, setTimeout */
 // Runs in <head>, before the first paint (an external script: the Content-Security-Policy allows
-// no inline one). The page comes with the first question, in Japanese, already drawn. When this
-// visitor should see another screen (saved progress, another language, or storage that cannot be
-// used, which brings a notice), #root stays hidden until the app has drawn theirs: no flash of the
-// wrong screen. Any key of the app (src/progress/keys.ts: they all start with "first-aid:") but
-// the language set to Japanese counts as saved progress. With no language chosen, the app opens in
-// the browser's language when it offers it (src/i18n/detect-language.ts, repeated here: this
-// script imports nothing; tests/unit/restore-script.test.ts keeps the two the same).
+// no inline one). The page comes with the first question already drawn in every language
+// (src/app/first-screen.ts); this names the visitor's on <html data-first-screen>, and
+// src/app/restore.css shows only that one. The language is the one chosen in the switcher, else
+// the browser's when the app offers it (src/i18n/detect-language.ts, repeated here: this script
+// imports nothing; tests/unit/restore-script.test.ts keeps the two the same), else Japanese.
+// When this visitor should see another screen (saved progress, or storage that cannot be used,
+// which brings a notice), #root stays hidden until the app has drawn theirs: no flash of the wrong
+// screen. Any key of the app (src/progress/keys.ts: they all start with "first-aid:") but the
+// language counts as saved progress.
 (function () {
   var root = document.documentElement;
   var returning;
+  var language = null;
+  // src/i18n/languages.ts: LANGUAGES.
+  var LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'ko', 'vi', 'pt-BR', 'es'];
   // Primary subtag of a browser language → the app's language (never やさしい日本語).
   var BROWSER_LANGUAGES = {
     ja: 'ja',
@@ -33,22 +38,26 @@
   }
   try {
     var storage = window.localStorage;
+    // Removal and reading first (src/progress/safe-storage.ts): where removeItem throws, a probe
+    // written would stay for good; where getItem throws, the app shows a notice on its own screen.
+    storage.removeItem('first-aid:probe');
+    storage.getItem('first-aid:probe');
     storage.setItem('first-aid:probe', '1');
     storage.removeItem('first-aid:probe');
     returning = false;
-    var chosen = false;
     for (var i = 0; i < storage.length; i++) {
       var key = storage.key(i);
       if (key === null || key.indexOf('first-aid:') !== 0) continue;
-      if (key === 'first-aid:language') chosen = true;
-      if (key === 'first-aid:language' && storage.getItem(key) === 'ja') continue;
-      returning = true;
+      if (key !== 'first-aid:language') returning = true;
+      else if (LANGUAGES.indexOf(storage.getItem(key)) !== -1) language = storage.getItem(key);
     }
-    // A first visit from a browser in another language the app offers: their language, not this.
-    if (!chosen && browserLanguage() !== 'ja') returning = true;
   } catch {
     returning = true;
   }
+  if (language === null) language = browserLanguage();
+  root.setAttribute('data-first-screen', language);
+  // As the app will (src/i18n/languages.ts: langTag): the right voice and glyphs from the first paint.
+  root.lang = language === 'ja-easy' ? 'ja' : language;
   // A tap on the pre-rendered page before the app starts would be lost (once it has started, React
   // replays taps itself): mark the button, and main.tsx taps it again once the app is live.
   document.addEventListener(
@@ -64,7 +73,7 @@
     true,
   );
   if (!returning) return;
-  // data-returning tells main.tsx to draw this visitor's screen instead of hydrating the page's.
+  // data-returning tells start.tsx to draw this visitor's screen instead of hydrating the page's.
   root.setAttribute('data-returning', '');
   root.setAttribute('data-restoring', '');
   // Should the app fail to start, show what the page has rather than nothing.

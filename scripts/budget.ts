@@ -1,7 +1,7 @@
 /**
  * npm run budget — builds the app, prints what a first visit downloads (raw and gzip), runs
- * Lighthouse (mobile preset, Debian's Chromium) three times against `vite preview`, prints the
- * medians and exits 1 when any budget is broken.
+ * Lighthouse (mobile preset, Debian's Chromium) three times against `vite preview` for a Japanese
+ * and for an English first visit, prints the medians of each and exits 1 when any budget is broken.
  *
  * Options: --no-build (measure an existing build), --dist DIR (default dist), --port N (default
  * 4178), --runs N (default 3). CHROME_PATH overrides /usr/bin/chromium.
@@ -14,19 +14,28 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = {
-  firstLoadJsGzip: 115 * 1024,
+  // The figure issue 15 recorded: the first screens of every language cost HTML, not script.
+  firstLoadJsGzip: 113.9 * 1024,
   performance: 98,
   accessibility: 100,
   bestPractices: 100,
-  lcpMs: 1200,
-  cls: 0.01,
+  lcpMs: 1000,
+  cls: 0,
 };
+
+/**
+ * The first visits measured, each by the browser's language: Japanese, and English for every
+ * other language (each has its own pre-rendered first screen, src/app/first-screen.ts, so they
+ * load alike; tests/e2e/first-paint.spec.ts checks all eight paint and hydrate the same way).
+ */
+const VISITS = [
+  { lng: 'ja', acceptLang: 'ja-JP,ja' },
+  { lng: 'en', acceptLang: 'en-US,en' },
+] as const;
+type Visit = (typeof VISITS)[number];
 
 const CHROME_FLAGS = [
   '--headless=new',
-  // The first visit measured is a Japanese one (the page is pre-rendered in Japanese); a browser
-  // in another language gets the app drawn in its own language after the script instead.
-  '--accept-lang=ja-JP,ja',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -62,17 +71,17 @@ interface ManifestChunk {
 }
 
 /**
- * What a first visit (Japanese, no saved progress) runs before the first question works: the
- * entry, the app it imports after the first paint (src/app/main.tsx), and the first parts of the two
- * locale files the first question needs (src/i18n/load-i18n.ts, src/i18n/locale-parts.ts). The plan, the record, the other flows and
- * their strings are fetched after the first answer (src/app/later-screens.tsx) and not counted.
+ * What a first visit (no saved progress) runs before the first question works: the entry, the app
+ * it imports after the first paint (src/app/main.tsx), and the first parts of the two locale files
+ * of its language the first question needs (src/i18n/load-i18n.ts, src/i18n/locale-parts.ts). The
+ * plan, the record, the other flows and their strings are fetched after the first answer
+ * (src/app/later-screens.tsx) and not counted.
  */
 const APP_MODULE = 'src/app/start.tsx';
-const FIRST_LOCALE_FILES = ['common', 'mynaportal-phishing'].map(
-  (ns) => `src/i18n/locales/ja/${ns}.json?part=first`,
-);
+const firstLocaleFiles = (lng: string) =>
+  ['common', 'mynaportal-phishing'].map((ns) => `src/i18n/locales/${lng}/${ns}.json?part=first`);
 
-function firstLoadFiles(): string[] {
+function firstLoadFiles(lng: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = new Set<string>();
   for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
@@ -95,7 +104,7 @@ function firstLoadFiles(): string[] {
     chunk.css?.forEach((css) => files.add(css));
     chunk.imports?.forEach(add);
   };
-  for (const key of ['index.html', APP_MODULE, ...FIRST_LOCALE_FILES]) add(key);
+  for (const key of ['index.html', APP_MODULE, ...firstLocaleFiles(lng)]) add(key);
   return [...files].filter((file) => existsSync(join(dist, file)));
 }
 
@@ -122,7 +131,15 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 interface LighthouseResult {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { numericValue?: number; score: number | null; title: string }>;
+  audits: Record<
+    string,
+    {
+      numericValue?: number;
+      score: number | null;
+      title: string;
+      details?: { items?: { items?: { node?: { nodeLabel?: string } }[] }[] };
+    }
+  >;
 }
 
 async function waitForServer(url: string, server: ChildProcess): Promise<void> {
@@ -138,7 +155,7 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`vite preview did not answer at ${url}`);
 }
 
-function lighthouse(url: string): LighthouseResult {
+function lighthouse(url: string, visit: Visit): LighthouseResult {
   const out = mkdtempSync(join(tmpdir(), 'budget-'));
   const report = join(out, 'report.json');
   try {
@@ -149,7 +166,7 @@ function lighthouse(url: string): LighthouseResult {
         '--output=json',
         `--output-path=${report}`,
         '--only-categories=performance,accessibility,best-practices',
-        `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+        `--chrome-flags=${[...CHROME_FLAGS, `--accept-lang=${visit.acceptLang}`].join(' ')}`,
         '--quiet',
       ],
       { env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'inherit', 'inherit'] },
@@ -186,15 +203,22 @@ async function main(): Promise<number> {
     if (build.status !== 0) return build.status ?? 1;
   }
 
-  const files = firstLoadFiles();
-  const js = sizeOf(files.filter((f) => f.endsWith('.js')));
-  const css = sizeOf(files.filter((f) => f.endsWith('.css')));
   const html = sizeOf(['index.html']);
-  console.log(`\nFirst load (Japanese, first visit) from ${dist}:`);
-  for (const file of files) console.log(`  ${file}`);
-  console.log(`  JS    ${kb(js.raw).padStart(10)} raw ${kb(js.gzip).padStart(10)} gzip`);
-  console.log(`  CSS   ${kb(css.raw).padStart(10)} raw ${kb(css.gzip).padStart(10)} gzip`);
+  console.log(`\nFirst load from ${dist}:`);
   console.log(`  HTML  ${kb(html.raw).padStart(10)} raw ${kb(html.gzip).padStart(10)} gzip`);
+  const failures: string[] = [];
+  for (const { lng } of VISITS) {
+    const files = firstLoadFiles(lng);
+    const js = sizeOf(files.filter((f) => f.endsWith('.js')));
+    const css = sizeOf(files.filter((f) => f.endsWith('.css')));
+    console.log(`\nFirst visit in ${lng}:`);
+    for (const file of files) console.log(`  ${file}`);
+    console.log(`  JS    ${kb(js.raw).padStart(10)} raw ${kb(js.gzip).padStart(10)} gzip`);
+    console.log(`  CSS   ${kb(css.raw).padStart(10)} raw ${kb(css.gzip).padStart(10)} gzip`);
+    if (js.gzip > BUDGET.firstLoadJsGzip) {
+      failures.push(`${lng}: first-load JS ${kb(js.gzip)} gzip > ${kb(BUDGET.firstLoadJsGzip)}`);
+    }
+  }
 
   const url = `http://127.0.0.1:${port}/`;
   const server = spawn(
@@ -209,22 +233,40 @@ async function main(): Promise<number> {
     stop();
     process.exit(130);
   });
-  const results: LighthouseResult[] = [];
+  const results = new Map<Visit, LighthouseResult[]>(VISITS.map((visit) => [visit, []]));
   try {
     await waitForServer(url, server);
+    // Taking turns, so a slow moment of the machine falls on both languages alike.
     for (let i = 1; i <= runs; i++) {
-      process.stdout.write(`Lighthouse run ${i}/${runs}… `);
-      const result = lighthouse(url);
-      results.push(result);
-      const lcp = result.audits['largest-contentful-paint']?.numericValue ?? NaN;
-      console.log(
-        `performance ${Math.round((result.categories.performance?.score ?? 0) * 100)}, LCP ${Math.round(lcp)} ms`,
-      );
+      for (const visit of VISITS) {
+        process.stdout.write(`Lighthouse ${visit.lng} run ${i}/${runs}… `);
+        const result = lighthouse(url, visit);
+        results.get(visit)?.push(result);
+        const lcp = result.audits['largest-contentful-paint']?.numericValue ?? NaN;
+        // What painted last: the first question's heading, in this visit's language.
+        const element =
+          result.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node
+            ?.nodeLabel ?? '?';
+        console.log(
+          `performance ${Math.round((result.categories.performance?.score ?? 0) * 100)}, LCP ${Math.round(lcp)} ms (${element.slice(0, 40)})`,
+        );
+      }
     }
   } finally {
     stop();
   }
 
+  for (const [{ lng }, runResults] of results) failures.push(...report(lng, runResults));
+  if (failures.length) {
+    console.error(`\nOver budget:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+    return 1;
+  }
+  console.log('\nWithin budget.');
+  return 0;
+}
+
+/** Prints one visit's medians and what kept a category under 100; returns what is over budget. */
+function report(lng: string, results: LighthouseResult[]): string[] {
   const score = (id: string) =>
     median(results.map((r) => Math.round((r.categories[id]?.score ?? 0) * 100)));
   const audit = (id: string) => median(results.map((r) => r.audits[id]?.numericValue ?? NaN));
@@ -238,7 +280,7 @@ async function main(): Promise<number> {
     cls: audit('cumulative-layout-shift'),
     bytes: audit('total-byte-weight'),
   };
-  console.log(`\nLighthouse, median of ${runs} (mobile preset):`);
+  console.log(`\nLighthouse, ${lng} first visit, median of ${results.length} (mobile preset):`);
   console.log(`  performance     ${figures.performance}`);
   console.log(`  accessibility   ${figures.accessibility}`);
   console.log(`  best-practices  ${figures.bestPractices}`);
@@ -261,24 +303,19 @@ async function main(): Promise<number> {
     for (const line of failed) console.log(`  ${category} ✗ ${line}`);
   }
 
-  const failures = [
-    js.gzip > BUDGET.firstLoadJsGzip &&
-      `first-load JS ${kb(js.gzip)} gzip > ${kb(BUDGET.firstLoadJsGzip)}`,
+  return [
     figures.performance < BUDGET.performance &&
       `performance ${figures.performance} < ${BUDGET.performance}`,
     figures.accessibility < BUDGET.accessibility &&
       `accessibility ${figures.accessibility} < ${BUDGET.accessibility}`,
     figures.bestPractices < BUDGET.bestPractices &&
       `best-practices ${figures.bestPractices} < ${BUDGET.bestPractices}`,
-    figures.lcp > BUDGET.lcpMs && `LCP ${Math.round(figures.lcp)} ms > ${BUDGET.lcpMs} ms`,
-    figures.cls > BUDGET.cls && `CLS ${figures.cls.toFixed(3)} > ${BUDGET.cls}`,
-  ].filter((f): f is string => typeof f === 'string');
-  if (failures.length) {
-    console.error(`\nOver budget:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
-    return 1;
-  }
-  console.log('\nWithin budget.');
-  return 0;
+    // NaN (no LCP measured) fails too.
+    !(figures.lcp <= BUDGET.lcpMs) && `LCP ${Math.round(figures.lcp)} ms > ${BUDGET.lcpMs} ms`,
+    !(figures.cls <= BUDGET.cls) && `CLS ${figures.cls.toFixed(3)} > ${BUDGET.cls}`,
+  ]
+    .filter((f): f is string => typeof f === 'string')
+    .map((f) => `${lng}: ${f}`);
 }
 
 process.exitCode = await main();

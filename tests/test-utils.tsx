@@ -35,6 +35,10 @@ export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRec
     notes: {},
     mailArrivedAt: '',
     details: {},
+    noteAt: {},
+    detailsAt: {},
+    mailSetAt: '',
+    clearedAt: '',
     updatedAt: '2026-11-29T01:00:00.000Z',
     ...parts,
   };

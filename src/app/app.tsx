@@ -17,7 +17,8 @@ interface Props {
   /** The flow the app opens with: its first question is the door to every other flow. */
   mainFlow: Flow;
   storage: SafeStorage;
-  onLanguageChange: (lng: Language) => void;
+  /** Resolves false when the language could not be loaded (the page stays as it is). */
+  onLanguageChange: (lng: Language) => Promise<boolean>;
 }
 
 export function App({ mainFlow, storage, onLanguageChange }: Props) {
@@ -26,6 +27,8 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
   const flow = flows[trail.current] ?? mainFlow;
   // Bumped on "start over", so every flow starts again from nothing.
   const [generation, setGeneration] = useState(0);
+  // When this tab last started over: another tab's older progress must not bring anything back.
+  const [clearedAt, setClearedAt] = useState('');
   const [switched, setSwitched] = useState(false);
   // The list of sources, opened from the footer over whatever screen is on view.
   const [sourcesOpen, setSourcesOpen] = useState(false);
@@ -38,12 +41,14 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
         saveAnswersBeforeOpening(storage, target, handoff.answers, new Date().toISOString());
       }
       setSwitched(true);
-      enter(handoff.flow, handoff.answers, asked);
+      enter(handoff.flow, handoff.answers, asked, handoff.ask);
     },
     [enter, storage],
   );
   const onRestart = () => {
-    for (const each of Object.values(flows)) clearProgress(storage, each);
+    const at = new Date().toISOString();
+    for (const each of Object.values(flows)) clearProgress(storage, each, at);
+    setClearedAt(at);
     trail.reset();
     setSwitched(true);
     setGeneration((g) => g + 1);
@@ -72,7 +77,9 @@ export function App({ mainFlow, storage, onLanguageChange }: Props) {
           key={`${flow.id}:${generation}`}
           flow={flow}
           storage={storage}
+          clearedAt={clearedAt}
           preset={trail.preset}
+          ask={trail.ask}
           questionsBefore={trail.before}
           focusFirst={switched}
           onHandoff={onHandoff}

@@ -23,8 +23,12 @@ import { useSavedWizard } from './use-saved-wizard';
 interface Props {
   flow: Flow;
   storage: SafeStorage;
+  /** When the person last started over in this tab ('' if not). */
+  clearedAt: string;
   /** Answers this flow was entered with from another flow. */
   preset: Answers | undefined;
+  /** A question to open again on entering, its earlier answer marked. */
+  ask: string | undefined;
   /** Focus the first heading too (this flow was entered from another one). */
   focusFirst: boolean;
   /** Questions answered in the flows before this one, so the question counter goes on. */
@@ -46,7 +50,9 @@ const sameHandoff = (a: Handoff | undefined, b: Handoff | undefined) =>
 export function FlowScreens({
   flow,
   storage,
+  clearedAt,
   preset,
+  ask,
   questionsBefore,
   focusFirst,
   onHandoff,
@@ -55,13 +61,15 @@ export function FlowScreens({
   sourcesOpen,
   onCloseSources,
 }: Props) {
-  const { wizard, ...saved } = useSavedWizard(flow, storage);
+  const { wizard, ...saved } = useSavedWizard(flow, storage, clearedAt);
   const screen = useSelector(wizard, (s) => String(s.value));
 
   // Before the first paint, so the question already answered elsewhere never shows.
   useLayoutEffect(() => {
     if (preset) wizard.send({ type: 'answers.set', answers: preset, at: new Date().toISOString() });
-  }, [wizard, preset]);
+    // From the plan, the question opens with its answer marked; anywhere else it is on screen already.
+    if (ask) wizard.send({ type: 'answer.edit', question: ask });
+  }, [wizard, preset, ask]);
 
   const handoff = useSelector(
     wizard,

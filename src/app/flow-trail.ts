@@ -10,10 +10,12 @@ export interface FlowTrail {
   previous: string | undefined;
   /** Answers the current flow was entered with, to apply once. */
   preset: Answers | undefined;
+  /** A question to open again on entering ("did you do more?"), to apply once. */
+  ask: string | undefined;
   /** Questions answered in the flows before the current one. */
   before: number;
   /** Continue in `flow`; `asked`: the questions this flow asked on the way there. */
-  enter: (flow: string, preset: Answers, asked: number) => void;
+  enter: (flow: string, preset: Answers, asked: number, ask?: string) => void;
   leave: () => void;
   reset: () => void;
 }
@@ -22,6 +24,7 @@ export interface FlowTrail {
 export function useFlowTrail(mainFlow: string, known: string[], storage: SafeStorage): FlowTrail {
   const [trail, setTrail] = useState<Entry[]>(() => readTrail(storage, mainFlow, known));
   const [preset, setPreset] = useState<Answers | undefined>(undefined);
+  const [ask, setAsk] = useState<string | undefined>(undefined);
   const save = (next: Entry[]) => {
     setTrail(next);
     storage.write(FLOW_TRAIL_KEY, JSON.stringify(next));
@@ -31,14 +34,16 @@ export function useFlowTrail(mainFlow: string, known: string[], storage: SafeSto
     current: ids.at(-1) ?? mainFlow,
     previous: ids.at(-2),
     preset,
+    ask,
     // The question counter goes on from the flows before this one.
     before: trail.slice(0, -1).reduce((sum, e) => sum + e.asked, 0),
-    enter: (flow, answers, asked) => {
+    enter: (flow, answers, asked, again) => {
       // Coming back to a flow already on the trail returns to it rather than growing a loop.
       const at = ids.indexOf(flow);
       const here = [...trail.slice(0, -1), { flow: ids.at(-1) ?? mainFlow, asked }];
       save(at >= 0 ? trail.slice(0, at + 1) : [...here, { flow, asked: 0 }]);
       setPreset(answers);
+      setAsk(again);
     },
     leave: () => {
       save(trail.slice(0, -1));

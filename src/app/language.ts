@@ -34,9 +34,25 @@ export function reflectLanguage(instance: i18n): void {
   document.title = plainText(instance.t('app.title'), instance.language);
 }
 
-/** Shows the chosen language at once and remembers the choice. */
-export async function switchLanguage(instance: i18n, lng: Language, storage: SafeStorage) {
-  await instance.changeLanguage(i18nextCode(lng));
+/**
+ * Shows the chosen language and remembers the choice, once every file the page now shows has been
+ * fetched in it. Without a service worker a file can be missing (a deploy replaced it, or the
+ * connection is gone); i18next would switch anyway and show raw keys ("plan.heading") everywhere.
+ * Then nothing changes and this returns false, so the switcher can say so in the shown language.
+ */
+export async function switchLanguage(
+  instance: i18n,
+  lng: Language,
+  storage: SafeStorage,
+): Promise<boolean> {
+  const code = i18nextCode(lng);
+  const shown = Object.keys(instance.store.data[instance.language] ?? {});
+  const missing = shown.filter((ns) => !instance.hasResourceBundle(code, ns));
+  // reload: i18next never asks again for a file that failed once; a later try must fetch it.
+  if (missing.length > 0) await instance.reloadResources([code], missing);
+  if (!shown.every((ns) => instance.hasResourceBundle(code, ns))) return false;
+  await instance.changeLanguage(code);
   storage.write(LANGUAGE_KEY, lng);
   reflectLanguage(instance);
+  return true;
 }

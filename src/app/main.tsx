@@ -1,5 +1,6 @@
 import './styles.css';
 import './restore.css';
+import { keepShownFirstScreen } from './first-screen';
 
 /**
  * The page's entry, kept tiny. The pre-rendered first question is already in the HTML; the app
@@ -34,6 +35,8 @@ function afterFirstPaint(run: () => void): void {
   setTimeout(once, 3000);
 }
 
+// At once, while they are hidden: the other languages' first screens would repeat every id.
+keepShownFirstScreen();
 afterFirstPaint(() => {
   void import('./start').then(({ startApp }) => startApp());
 });

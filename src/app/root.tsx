@@ -3,6 +3,8 @@ import { I18nextProvider } from 'react-i18next';
 import type { Flow } from '../flow/types';
 import type { SafeStorage } from '../progress/safe-storage';
 import { App } from './app';
+import { CrashBoundary } from './crash-boundary';
+import { CrashScreen } from './crash-screen';
 import { switchLanguage } from './language';
 
 interface Props {
@@ -15,11 +17,13 @@ interface Props {
 export function Root({ flow, storage, i18n }: Props) {
   return (
     <I18nextProvider i18n={i18n}>
-      <App
-        mainFlow={flow}
-        storage={storage}
-        onLanguageChange={(lng) => void switchLanguage(i18n, lng, storage)}
-      />
+      <CrashBoundary fallback={(reset) => <CrashScreen storage={storage} onReset={reset} />}>
+        <App
+          mainFlow={flow}
+          storage={storage}
+          onLanguageChange={(lng) => switchLanguage(i18n, lng, storage)}
+        />
+      </CrashBoundary>
     </I18nextProvider>
   );
 }

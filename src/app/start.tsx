@@ -2,20 +2,21 @@ import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { MAIN_FLOW_ID, flows, getFlow } from '../flow/registry';
-import { DEFAULT_LANGUAGE } from '../i18n/languages';
 import { loadI18n } from '../i18n/load-i18n';
 import { progressKey } from '../progress/keys';
 import { openStorage } from '../progress/safe-storage';
+import { FIRST_SCREEN } from './first-screen';
 import { browserLanguages, initialLanguage, reflectLanguage } from './language';
 import { loadLaterScreens } from './later-screens';
 import { ScreenShownContext } from './screen-shown';
 import { Root } from './root';
 
 /**
- * Attributes on <html>. /restore.js sets the first two before the first paint: data-returning when
- * the pre-rendered first question is not this visitor's screen (saved progress, another language,
- * unusable storage), data-restoring while #root is hidden for that reason. main.tsx sets data-live
- * when React takes over the page, and data-ready once it has drawn it (tests wait for it).
+ * Attributes on <html>. /restore.js sets the first two before the first paint (and the language
+ * of the first screen shown, ./first-screen.ts): data-returning when the pre-rendered first
+ * question is not this visitor's screen (saved progress, unusable storage), data-restoring while
+ * #root is hidden for that reason. This module sets data-live when React takes over the page, and
+ * data-ready once it has drawn it (tests wait for it).
  */
 const RETURNING = 'data-returning';
 const RESTORING = 'data-restoring';
@@ -57,10 +58,11 @@ async function start(container: HTMLElement) {
   const i18n = await loadI18n(lng, ['common', flow.id]);
   reflectLanguage(i18n);
   const html = document.documentElement;
-  const firstVisit = !html.hasAttribute(RETURNING) && lng === DEFAULT_LANGUAGE;
+  // The first screen main.tsx kept: the one /restore.js showed (src/app/first-screen.ts).
+  const screen = container.querySelector<HTMLElement>(`:scope > [${FIRST_SCREEN}]`);
+  const firstVisit = !html.hasAttribute(RETURNING) && screen?.getAttribute(FIRST_SCREEN) === lng;
   // Someone with saved progress may be anywhere in the flows: fetch the later screens before
-  // drawing, while #root is hidden (a failure shows on the screen that needs them). A first visit
-  // in another language starts at the first question, which needs none of them.
+  // drawing, while #root is hidden (a failure shows on the screen that needs them).
   const savedProgress = Object.keys(flows).some((id) => storage.read(progressKey(id)) !== null);
   if (savedProgress || !storage.available) await loadLaterScreens(i18n).catch(() => {});
   const app = (
@@ -70,17 +72,19 @@ async function start(container: HTMLElement) {
       </ScreenShownContext>
     </StrictMode>
   );
-  // The build put the first question, in Japanese, for a first visit into the page.
   html.setAttribute(LIVE, '');
-  if (firstVisit && container.firstElementChild) {
-    // Adopt the server's DOM; as a transition, so hydration yields to the browser.
+  if (firstVisit && screen) {
+    // A first visit: adopt the build's DOM of the first question in this language; as a
+    // transition, so hydration yields to the browser.
     startTransition(() => {
-      hydrateRoot(container, app);
+      hydrateRoot(screen, app);
     });
   } else {
-    // Saved progress or another language: their own screen, drawn while #root is hidden.
-    container.replaceChildren();
-    flushSync(() => createRoot(container).render(app));
+    // Saved progress: their own screen, drawn while #root is hidden, in the same place (no first
+    // screen in the page: the dev server's).
+    const target = screen ?? container;
+    target.replaceChildren();
+    flushSync(() => createRoot(target).render(app));
   }
 }
 

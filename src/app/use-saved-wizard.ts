@@ -19,8 +19,12 @@ export interface SavedWizard {
   dropKeptNewer: () => void;
 }
 
-/** The wizard actor for a flow, restored from storage, saved on every change, kept in step with other tabs. */
-export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
+/**
+ * The wizard actor for a flow, restored from storage, saved on every change, kept in step with
+ * other tabs. `clearedAt`: when the person last started over in this tab (older progress from
+ * another tab loses against it).
+ */
+export function useSavedWizard(flow: Flow, storage: SafeStorage, clearedAt = ''): SavedWizard {
   const [sync] = useState(() => createProgressSync(flow, storage));
   const { restored } = sync;
   const [saving, setSaving] = useState(storage.available);
@@ -38,6 +42,10 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
       notes: restored.record?.notes,
       mailArrivedAt: restored.record?.mailArrivedAt,
       details: restored.record?.details,
+      noteAt: restored.record?.noteAt,
+      detailsAt: restored.record?.detailsAt,
+      mailSetAt: restored.record?.mailSetAt,
+      clearedAt: [clearedAt, restored.record?.clearedAt ?? ''].sort().at(-1),
     },
   });
 
@@ -65,10 +73,13 @@ export function useSavedWizard(flow: Flow, storage: SafeStorage): SavedWizard {
       const incoming = sync.receive(event.key, event.newValue);
       if (incoming.kind === 'restart') wizard.send({ type: 'wizard.restart' });
       else if (incoming.kind === 'merge') wizard.send(incoming.event);
-      else {
-        if (incoming.kind === 'newer') setKeptNewer(true);
-        retry();
+      // A damaged value from another tab: dropped, and said as at load (after the save it caused).
+      if ((incoming.kind === 'merge' || incoming.kind === 'none') && incoming.problem) {
+        setRestoreProblem('partial');
       }
+      if (incoming.kind === 'restart' || incoming.kind === 'merge') return;
+      if (incoming.kind === 'newer') setKeptNewer(true);
+      retry();
     };
     const onHide = () => {
       if (document.visibilityState === 'hidden') retry();

@@ -482,7 +482,7 @@ function targetFlowErrors(
   file: string,
   path: string,
   from: string,
-  target: { flow: string; set?: Record<string, string> },
+  target: { flow: string; set?: Record<string, string>; ask?: string },
   otherFlows: Record<string, Flow>,
 ): FlowError[] {
   const other = otherFlows[target.flow];
@@ -496,6 +496,17 @@ function targetFlowErrors(
       },
     ];
   }
+  const ask =
+    target.ask === undefined || Object.hasOwn(other.questions, target.ask)
+      ? []
+      : [
+          {
+            file,
+            path: `${path}/ask`,
+            message: `"${target.ask}" is not a question of flow "${other.id}"`,
+            fix: `use one of ${JSON.stringify(Object.keys(other.questions))}`,
+          },
+        ];
   return Object.entries(target.set ?? {})
     .filter(
       ([question, answer]) =>
@@ -506,7 +517,8 @@ function targetFlowErrors(
       path: `${path}/set/${question}`,
       message: `"${question}": "${answer}" is not an answer of flow "${other.id}"`,
       fix: `use a question of flows/${other.id}.json and one of its answers that does not itself lead to another flow`,
-    }));
+    }))
+    .concat(ask);
 }
 
 /** Checks one flow file: schema, targets, reachability, cycles, conditions, handoffs, plans, translations. */

@@ -1,5 +1,8 @@
 import { assign, raise, setup, type ActorRefFrom } from 'xstate';
 import type { CallDetails, DetailField } from './details';
+import { looksSecret } from './looks-secret';
+import { mergeProgress, sameAnswers, type Progress } from './merge';
+import { own } from './own';
 import { handoffOf, isValidAnswer, nextQuestion, walk } from './path';
 import { HANDOFF, PLAN, ROUTING } from './states';
 import type { Answer, Answers, Flow, Handoff } from './types';
@@ -21,6 +24,12 @@ export interface WizardContext {
   mailArrivedAt: string;
   /** What the phone call will ask (bank's name, when noticed, amount, how paid); all optional. */
   details: CallDetails;
+  /** When each note, call detail and the mail time last changed (a removal too): the later wins across tabs. */
+  noteAt: Ticks;
+  detailsAt: Ticks;
+  mailSetAt: string;
+  /** This tab's last start over: another tab's progress from before it does not come back. */
+  clearedAt: string;
   /**
    * The question opened from the plan to change one answer (not saved). Until the plan shows
    * again, an answer skips the questions already answered on the path.
@@ -36,25 +45,24 @@ export type WizardEvent =
   | { type: 'offer.take'; step: string }
   | { type: 'wizard.edit' }
   | { type: 'answer.edit'; question: string }
-  | { type: 'wizard.restart' }
+  /** `at`: this tab starts over then; without it, it follows another tab's clear (time unknown). */
+  | { type: 'wizard.restart'; at?: string }
   | { type: 'wizard.route' }
   | { type: 'answers.set'; answers: Answers; at: string }
   | { type: 'step.toggle'; step: string; at: string }
-  | { type: 'step.note'; step: string; note: string }
-  | { type: 'mail.arrived'; at: string }
-  /** '' removes the field. The screen has run the secret check before it sends this. */
-  | { type: 'details.set'; field: DetailField; value: string }
-  | {
-      type: 'progress.merge';
-      answers: Answers;
-      answeredAt: string;
-      ticks: Ticks;
-      /** Step → when it was unticked (both tabs' latest): a tick no later than this is dropped. */
-      unticked?: Ticks;
-      notes?: Record<string, string>;
-      mailArrivedAt?: string;
-      details?: CallDetails;
-    };
+  /** `at`: when the note was written ('' removes it); stamped on arrival when not given. */
+  | { type: 'step.note'; step: string; note: string; at?: string }
+  /** `at`: when the mail arrived ('' clears it); `changedAt`: when the person said so. */
+  | { type: 'mail.arrived'; at: string; changedAt?: string }
+  /** '' removes the field. One that looks secret is refused (guard keepsNoSecret). */
+  | { type: 'details.set'; field: DetailField; value: string; at?: string }
+  /**
+   * Another tab's progress (the saved record). `replace`: that tab cleared since this one last
+   * looked, so this tab's own progress goes first.
+   */
+  | ({ type: 'progress.merge'; answers: Answers; answeredAt: string; ticks: Ticks } & Partial<
+      Omit<Progress, 'answers' | 'answeredAt' | 'ticks'>
+    > & { replace?: boolean });
 
 export interface WizardInput {
   flow: Flow;
@@ -64,6 +72,39 @@ export interface WizardInput {
   notes?: Record<string, string>;
   mailArrivedAt?: string;
   details?: CallDetails;
+  noteAt?: Ticks;
+  detailsAt?: Ticks;
+  mailSetAt?: string;
+  clearedAt?: string;
+}
+
+/** The time an event carries, or now for a sender that gave none. */
+const stamp = (at: string | undefined) => at ?? new Date().toISOString();
+
+/** What two tabs merge: this tab's context, or another tab's record as a merge event. */
+function progressOf(p: Partial<Progress> & Pick<Progress, 'answers' | 'answeredAt' | 'ticks'>) {
+  return {
+    unticked: {},
+    notes: {},
+    noteAt: {},
+    mailArrivedAt: '',
+    mailSetAt: '',
+    details: {},
+    detailsAt: {},
+    clearedAt: '',
+    ...p,
+  } satisfies Progress;
+}
+
+/** This tab's context merged with another tab's progress, by the one rule of src/flow/merge.ts. */
+function merged(context: WizardContext, event: Extract<WizardEvent, { type: 'progress.merge' }>) {
+  const mine = event.replace
+    ? progressOf({ answers: {}, answeredAt: '', ticks: {}, clearedAt: context.clearedAt })
+    : progressOf(context);
+  // Untick times live in the saved record; the screen needs only the ticks they leave.
+  const result: Partial<Progress> = mergeProgress(mine, progressOf(event));
+  delete result.unticked;
+  return result as Omit<Progress, 'unticked'>;
 }
 
 export { HANDOFF, PLAN } from './states';
@@ -73,6 +114,11 @@ export function createFlowMachine(flow: Flow) {
   const wizard = setup({
     types: {} as { context: WizardContext; events: WizardEvent; input: WizardInput },
     guards: {
+      // The one secret check, here too: a note or call detail that looks like a card number, My
+      // Number, password or code never enters the context, whichever screen or tab sends it.
+      keepsNoSecret: ({ event }) =>
+        (event.type === 'step.note' && looksSecret(event.note) === undefined) ||
+        (event.type === 'details.set' && looksSecret(event.value) === undefined),
       answerIs: ({ event }, params: { answer: string }) =>
         event.type === 'answer.select' && event.answer === params.answer,
       answerValid: ({ context, event }, params: { question: string }) =>
@@ -98,8 +144,14 @@ export function createFlowMachine(flow: Flow) {
         context.editing === params.question &&
         walk(context.flow, context.answers).pending === undefined,
       offerTaken: ({ context }) => context.offer !== undefined,
-      answersNewer: ({ context, event }) =>
-        event.type === 'progress.merge' && event.answeredAt > context.answeredAt,
+      stepOffers: ({ context, event }) =>
+        event.type === 'offer.take' && Object.hasOwn(context.flow.steps, event.step)
+          ? context.flow.steps[event.step]?.opens !== undefined
+          : false,
+      // The merge changes the answers: the screen follows them.
+      answersChange: ({ context, event }) =>
+        event.type === 'progress.merge' &&
+        !sameAnswers(merged(context, event).answers, context.answers),
     },
     actions: {
       recordAnswer: assign(({ context, event }, params: { question: string }) => {
@@ -112,8 +164,8 @@ export function createFlowMachine(flow: Flow) {
       }),
       takeOffer: assign(({ context, event }) => {
         const opens =
-          event.type === 'offer.take' ? context.flow.steps[event.step]?.opens : undefined;
-        return { offer: opens && { flow: opens.flow, answers: opens.set ?? {} } };
+          event.type === 'offer.take' ? own(context.flow.steps, event.step)?.opens : undefined;
+        return { offer: opens && { flow: opens.flow, answers: opens.set ?? {}, ask: opens.ask } };
       }),
       popHistory: assign(({ context }) => ({ history: context.history.slice(0, -1) })),
       clearHistory: assign({ history: [] }),
@@ -134,47 +186,25 @@ export function createFlowMachine(flow: Flow) {
         const { [event.step]: wasDone, ...rest } = context.ticks;
         return { ticks: wasDone ? rest : { ...rest, [event.step]: event.at } };
       }),
-      mergeTicks: assign(({ context, event }) => {
-        if (event.type !== 'progress.merge') return {};
-        // Union of both tabs' ticks, less those no later than the step's untick (so an untick is not
-        // brought back); where both ticked a step, the later tick counts (the last action wins).
-        // The same rule as mergeTicks in src/progress/merge.ts.
-        const unticked = event.unticked ?? {};
-        const ticks: Ticks = {};
-        for (const [step, at] of [
-          ...Object.entries(event.ticks),
-          ...Object.entries(context.ticks),
-        ]) {
-          const gone = unticked[step];
-          if (gone !== undefined && at <= gone) continue;
-          const kept = ticks[step];
-          ticks[step] = kept !== undefined && kept > at ? kept : at;
-        }
-        return { ticks };
-      }),
-      takeAnswers: assign(({ event }) =>
-        event.type === 'progress.merge'
-          ? {
-              answers: event.answers,
-              answeredAt: event.answeredAt,
-              mailArrivedAt: event.mailArrivedAt ?? '',
-            }
-          : {},
+      mergeProgress: assign(({ context, event }) =>
+        event.type === 'progress.merge' ? merged(context, event) : {},
       ),
-      // Notes from another tab fill in steps this tab has no note for; this tab's own notes stay.
-      mergeNotes: assign(({ context, event }) =>
-        event.type === 'progress.merge' ? { notes: { ...event.notes, ...context.notes } } : {},
-      ),
+      // A removal keeps its time, so another tab's older note does not come back.
       setNote: assign(({ context, event }) => {
         if (event.type !== 'step.note') return {};
         const note = event.note.trim();
         const notes = Object.fromEntries(
           Object.entries(context.notes).filter(([step]) => step !== event.step),
         );
-        return { notes: note ? { ...notes, [event.step]: note } : notes };
+        return {
+          notes: note ? { ...notes, [event.step]: note } : notes,
+          noteAt: { ...context.noteAt, [event.step]: stamp(event.at) },
+        };
       }),
       setMailArrived: assign(({ event }) =>
-        event.type === 'mail.arrived' ? { mailArrivedAt: event.at } : {},
+        event.type === 'mail.arrived'
+          ? { mailArrivedAt: event.at, mailSetAt: stamp(event.changedAt) }
+          : {},
       ),
       setDetail: assign(({ context, event }) => {
         if (event.type !== 'details.set') return {};
@@ -182,30 +212,31 @@ export function createFlowMachine(flow: Flow) {
         const details: CallDetails = Object.fromEntries(
           Object.entries(context.details).filter(([field]) => field !== event.field),
         );
-        return { details: value ? { ...details, [event.field]: value } : details };
+        return {
+          details: value ? { ...details, [event.field]: value } : details,
+          detailsAt: { ...context.detailsAt, [event.field]: stamp(event.at) },
+        };
       }),
-      // As with notes: another tab's details fill in the fields this tab has not filled.
-      mergeDetails: assign(({ context, event }) =>
-        event.type === 'progress.merge'
-          ? { details: { ...event.details, ...context.details } }
-          : {},
-      ),
       // Answers already known from another flow: they take their place, and the screen follows.
       setAnswers: assign(({ context, event }) =>
         event.type === 'answers.set'
           ? { answers: { ...context.answers, ...event.answers }, answeredAt: event.at }
           : {},
       ),
-      restart: assign({
+      restart: assign(({ context, event }) => ({
         answers: {},
         ticks: {},
         notes: {},
+        noteAt: {},
         mailArrivedAt: '',
+        mailSetAt: '',
         details: {},
+        detailsAt: {},
         history: [],
         answeredAt: '',
         editing: undefined,
-      }),
+        clearedAt: (event.type === 'wizard.restart' && event.at) || context.clearedAt,
+      })),
     },
   });
 
@@ -285,26 +316,34 @@ export function createFlowMachine(flow: Flow) {
       notes: input.notes ?? {},
       mailArrivedAt: input.mailArrivedAt ?? '',
       details: input.details ?? {},
+      noteAt: input.noteAt ?? {},
+      detailsAt: input.detailsAt ?? {},
+      mailSetAt: input.mailSetAt ?? '',
+      clearedAt: input.clearedAt ?? '',
       editing: undefined,
     }),
     initial: ROUTING,
     states: {
       [ROUTING]: { always: routes },
       ...questionStates,
-      [HANDOFF]: { entry: 'stopEditing', on: { 'wizard.back': backTransitions } },
+      [HANDOFF]: {
+        entry: 'stopEditing',
+        on: { 'wizard.back': backTransitions },
+        exit: assign({ offer: undefined }),
+      },
       [PLAN]: {
         entry: 'stopEditing',
         on: {
           'wizard.back': backTransitions,
           'wizard.edit': { target: flow.start, actions: 'clearHistory' },
-          'offer.take': { target: HANDOFF, actions: 'takeOffer' },
+          'offer.take': { guard: 'stepOffers', target: HANDOFF, actions: 'takeOffer' },
           'answer.edit': questionIds.map((question) => ({
             guard: { type: 'editable' as const, params: { question } },
             target: question,
             actions: { type: 'startEdit' as const, params: { question } },
           })),
           'step.toggle': { actions: 'toggleStep' },
-          'step.note': { actions: 'setNote' },
+          'step.note': { guard: 'keepsNoSecret', actions: 'setNote' },
         },
       },
     },
@@ -312,20 +351,11 @@ export function createFlowMachine(flow: Flow) {
       'wizard.restart': { target: `.${flow.start}`, actions: 'restart' },
       'wizard.route': { target: `.${ROUTING}` },
       'mail.arrived': { actions: 'setMailArrived' },
-      'details.set': { actions: 'setDetail' },
+      'details.set': { guard: 'keepsNoSecret', actions: 'setDetail' },
       'answers.set': { actions: ['setAnswers', raise({ type: 'wizard.route' })] },
       'progress.merge': [
-        {
-          guard: 'answersNewer',
-          actions: [
-            'mergeTicks',
-            'mergeNotes',
-            'mergeDetails',
-            'takeAnswers',
-            raise({ type: 'wizard.route' }),
-          ],
-        },
-        { actions: ['mergeTicks', 'mergeNotes', 'mergeDetails'] },
+        { guard: 'answersChange', actions: ['mergeProgress', raise({ type: 'wizard.route' })] },
+        { actions: 'mergeProgress' },
       ],
     },
   });

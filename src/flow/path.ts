@@ -1,11 +1,12 @@
+import { own } from './own';
 import type { Answer, Answers, Flow, Handoff } from './types';
 
 /** The question that follows `question` when it is answered with `answer`; undefined means the plan. */
 export function nextQuestion(flow: Flow, question: string, answer: Answer): string | undefined {
-  const q = flow.questions[question];
+  const q = own(flow.questions, question);
   if (!q) return undefined;
   if (q.kind === 'multi') return q.next;
-  return typeof answer === 'string' ? q.answers[answer]?.next : undefined;
+  return typeof answer === 'string' ? own(q.answers, answer)?.next : undefined;
 }
 
 /** The other flow this answer continues in, if it is a handoff answer. */
@@ -14,14 +15,15 @@ export function handoffOf(
   question: string,
   answer: Answer | undefined,
 ): Handoff | undefined {
-  const q = flow.questions[question];
+  const q = own(flow.questions, question);
   if (!q || q.kind === 'multi' || typeof answer !== 'string') return undefined;
-  const target = q.answers[answer];
+  const target = own(q.answers, answer);
   return target?.flow ? { flow: target.flow, answers: target.set ?? {} } : undefined;
 }
 
+// Own properties only: a stored answer under "constructor" or "toString" is no question of the flow.
 export function isValidAnswer(flow: Flow, question: string, answer: unknown): answer is Answer {
-  const q = flow.questions[question];
+  const q = own(flow.questions, question);
   if (!q) return false;
   if (q.kind === 'multi') {
     return (
@@ -52,7 +54,7 @@ export function walk(flow: Flow, answers: Answers): Walk {
   const onPath: Answers = {};
   let current: string | undefined = flow.start;
   while (current !== undefined) {
-    const answer = answers[current];
+    const answer = own(answers, current);
     if (!isValidAnswer(flow, current, answer) || asked.includes(current)) break;
     if (handoffOf(flow, current, answer)) break;
     asked.push(current);
@@ -73,10 +75,10 @@ export function questionsLeft(
   first = true,
   seen: Set<string> = new Set(),
 ): number {
-  const q = flow.questions[question];
+  const q = own(flow.questions, question);
   if (!q || seen.has(question)) return 0;
   const inner = new Set(seen).add(question);
-  const known = answers[question];
+  const known = own(answers, question);
   if (!first && isValidAnswer(flow, question, known) && !handoffOf(flow, question, known)) {
     const next = nextQuestion(flow, question, known);
     return next ? questionsLeft(flow, next, answers, false, inner) : 0;

@@ -34,7 +34,7 @@ export interface Step {
    */
   kind?: 'action' | 'info' | 'check';
   /** An offer to continue in another flow (with answers it already knows), e.g. "is this a scam?". */
-  opens?: { flow: string; set?: Record<string, string> };
+  opens?: { flow: string; set?: Record<string, string>; ask?: string };
   hotlines?: string[];
   sources?: string[];
   /** Show "what to say on the call", built from the answers. */
@@ -72,6 +72,8 @@ export type Answers = Record<string, Answer>;
 export interface Handoff {
   flow: string;
   answers: Answers;
+  /** A question to open again in that flow, its earlier answer marked ("did you do more?"). */
+  ask?: string;
 }
 
 /** [opens, closes] in Japan time, "HH:MM". */

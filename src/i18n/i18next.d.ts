@@ -9,6 +9,7 @@ declare module 'i18next' {
       common: typeof common;
       catalog: typeof catalog;
       record: typeof import('./locales/ja/record.json');
+      language: typeof import('./locales/ja/language.json');
     };
   }
 }

@@ -1,6 +1,6 @@
-import i18next, { type BackendModule, type i18n, type InitOptions } from 'i18next';
+import i18next, { type BackendModule, type i18n, type InitOptions, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { i18nextCode, LANGUAGES, languageOfCode, type Language } from './languages';
+import { i18nextCode, isLanguage, LANGUAGES, languageOfCode, type Language } from './languages';
 import { byLanguage, type LocaleFile } from './locale-files';
 
 type Load = () => Promise<LocaleFile>;
@@ -10,10 +10,31 @@ type Load = () => Promise<LocaleFile>;
 // the first load carries only their first part. (import.meta.glob takes literal patterns only.)
 const wholeFiles: Record<string, Record<string, Load>> = byLanguage(
   import.meta.glob<LocaleFile>(
-    ['./locales/*/*.json', '!./locales/*/common.json', '!./locales/*/mynaportal-phishing.json'],
+    [
+      './locales/*/*.json',
+      '!./locales/*/common.json',
+      '!./locales/*/mynaportal-phishing.json',
+      '!./locales/*/language.json',
+    ],
     { import: 'default' },
   ),
 );
+/**
+ * The switcher's own words (its label, each language's name, the line saying a language could not
+ * be loaded), for every language, in the bundle: a few hundred bytes, so switching never depends
+ * on a file that a deploy or a lost connection can take away.
+ */
+export const LANGUAGE_NS = 'language';
+const switcherFiles = byLanguage(
+  import.meta.glob<LocaleFile>('./locales/*/language.json', { eager: true, import: 'default' }),
+);
+/** A store of its own for each instance: i18next adds every fetched file into the one it is given. */
+const switcherWords = (): Resource =>
+  Object.fromEntries(
+    Object.entries(switcherFiles).flatMap(([lng, files]) =>
+      isLanguage(lng) ? [[i18nextCode(lng), { ...files }]] : [],
+    ),
+  );
 const firstParts: Record<string, Record<string, Load>> = byLanguage(
   import.meta.glob<LocaleFile>(
     ['./locales/*/common.json', './locales/*/mynaportal-phishing.json'],
@@ -64,7 +85,7 @@ export const I18N_OPTIONS = {
   supportedLngs: LANGUAGES.map(i18nextCode),
   defaultNS: 'common',
   // Every language ships the namespaces of Japanese, the source of truth.
-  ns: [...Object.keys(wholeFiles.ja ?? {}), ...Object.keys(firstParts.ja ?? {})],
+  ns: [...Object.keys(wholeFiles.ja ?? {}), ...Object.keys(firstParts.ja ?? {}), LANGUAGE_NS],
   interpolation: { escapeValue: false }, // React escapes.
   returnNull: false,
 } satisfies InitOptions;
@@ -98,7 +119,10 @@ export async function loadI18n(lng: Language, firstNamespaces: string[]): Promis
     // Only what the first question needs; src/app/later-screens.tsx fetches the rest after it.
     .init({
       ...I18N_OPTIONS,
-      ns: firstNamespaces,
+      ns: [...firstNamespaces, LANGUAGE_NS],
+      // The switcher's words are bundled; every other file comes through lazyLocales.
+      resources: switcherWords(),
+      partialBundledLanguages: true,
       lng: i18nextCode(lng),
       fallbackLng: false,
       load: 'currentOnly',

@@ -6,7 +6,7 @@ import type { LocaleFile } from './locale-files';
  * each step's text) is fetched with the later screens (src/app/later-screens.tsx).
  */
 export const FIRST_SCREEN_KEYS: Readonly<Record<string, readonly string[]>> = {
-  common: ['app', 'language', 'translation', 'question', 'loading', 'storage'],
+  common: ['app', 'translation', 'question', 'loading', 'storage'],
   'mynaportal-phishing': ['title', 'questions', 'answers'],
 };
 

@@ -5,6 +5,7 @@ import {
   isDetailField,
   type CallDetails,
 } from '../flow/details';
+import { own } from '../flow/own';
 import { isValidAnswer } from '../flow/path';
 import type { Answer, Answers, Flow } from '../flow/types';
 import { looksSecret } from './looks-secret';
@@ -17,8 +18,11 @@ import { looksSecret } from './looks-secret';
  * - 3: + unticked (step → when it was unticked), so a merge with another tab does not bring an
  *      untick back to life.
  * - 4: + details (what the phone call asks: bank's name, when noticed, amount, how paid).
+ * - 5: + noteAt, detailsAt, mailSetAt (when each was last written or removed: the later change
+ *      wins across tabs, and a removal stays removed), clearedAt (the last start over: older
+ *      progress from another tab loses against it).
  */
-export const RECORD_VERSION = 4;
+export const RECORD_VERSION = 5;
 
 /** What is saved: answers (categories only, never what was typed into the scam page) and tick times. */
 export interface ProgressRecord {
@@ -35,6 +39,14 @@ export interface ProgressRecord {
   mailArrivedAt: string;
   /** What the phone call asks, all optional (checked for secrets on save and on restore). */
   details: CallDetails;
+  /** Step → when its note was last written or removed (a time without a note: removed). */
+  noteAt: Record<string, string>;
+  /** Field → when it was last filled or emptied. */
+  detailsAt: Record<string, string>;
+  /** When the mail time was last given or cleared. */
+  mailSetAt: string;
+  /** The last start over this progress follows ('' if none). */
+  clearedAt: string;
   updatedAt: string;
 }
 
@@ -62,11 +74,22 @@ function isPlainObject(value: unknown): value is Raw {
 // What Date.prototype.toISOString writes: the only time format the app stores and compares.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
-/** An ISO time that parses and is not in the future (allowing a minute of clock skew). */
+/** No time the app keeps is older than this (a mail, a tick): earlier is a damaged value. */
+export const EARLIEST_TIME = Date.parse('2000-01-01T00:00:00.000Z');
+
+/**
+ * A real ISO time (2026-02-30 is not: Date.parse rolls it over to March, so it must read back the
+ * same), not before 2000 and not in the future (allowing a minute of clock skew).
+ */
 export function isPastTime(value: unknown, now: Date): value is string {
   if (typeof value !== 'string' || !ISO_TIME.test(value)) return false;
   const time = Date.parse(value);
-  return Number.isFinite(time) && time <= now.getTime() + 60_000;
+  return (
+    Number.isFinite(time) &&
+    new Date(time).toISOString() === value &&
+    time >= EARLIEST_TIME &&
+    time <= now.getTime() + 60_000
+  );
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -87,6 +110,10 @@ export function emptyRecord(flow: Flow): ProgressRecord {
     notes: {},
     mailArrivedAt: '',
     details: {},
+    noteAt: {},
+    detailsAt: {},
+    mailSetAt: '',
+    clearedAt: '',
     updatedAt: '',
   };
 }
@@ -110,6 +137,8 @@ const migrations: Record<number, (data: Raw) => Raw> = {
   2: (data) => ({ ...data, v: 3, unticked: {} }),
   // Version 3 had no call details.
   3: (data) => ({ ...data, v: 4, details: {} }),
+  // Version 4 kept no change times: its notes, details and mail time count as the oldest ('').
+  4: (data) => ({ ...data, v: 5, noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' }),
 };
 
 /**
@@ -136,7 +165,7 @@ export function isDetailValue(
 /** A multi answer keeps the options the flow still has; a single answer must still exist. */
 function fitAnswer(flow: Flow, question: string, answer: unknown): Answer | undefined {
   if (isValidAnswer(flow, question, answer)) return answer;
-  const q = flow.questions[question];
+  const q = own(flow.questions, question);
   if (q?.kind === 'multi' && Array.isArray(answer)) {
     const kept = [...new Set(answer)].filter(
       (a): a is string => typeof a === 'string' && q.options.includes(a),
@@ -194,10 +223,11 @@ function readCurrent(data: Raw, flow: Flow, now: Date): Restored {
     return out;
   };
   const unticked = times(data.unticked);
+  const noteAt = times(data.noteAt);
   const ticks: Record<string, string> = {};
   for (const [step, at] of Object.entries(times(data.ticks))) {
     // A tick no later than its untick is one the person took back (in this tab or another).
-    const gone = unticked[step];
+    const gone = own(unticked, step);
     if (gone === undefined || at > gone) ticks[step] = at;
   }
 
@@ -208,7 +238,9 @@ function readCurrent(data: Raw, flow: Flow, now: Date): Restored {
         Object.hasOwn(flow.steps, step) &&
         typeof note === 'string' &&
         note.length <= MAX_NOTE_LENGTH &&
-        !hasLoneSurrogate(note)
+        !hasLoneSurrogate(note) &&
+        // A secret that got in somehow (an older app, a hand edit) is dropped, never shown again.
+        looksSecret(note) === undefined
       ) {
         notes[step] = note;
       } else dropped = true;
@@ -229,6 +261,13 @@ function readCurrent(data: Raw, flow: Flow, now: Date): Restored {
       else dropped = true;
     }
   } else dropped = true;
+  const detailsAt: Record<string, string> = {};
+  if (isPlainObject(data.detailsAt)) {
+    for (const [field, at] of Object.entries(data.detailsAt)) {
+      if (isDetailField(field) && isPastTime(at, now)) detailsAt[field] = at;
+      else dropped = true;
+    }
+  } else dropped = true;
 
   const record: ProgressRecord = {
     ...emptyRecord(flow),
@@ -239,6 +278,10 @@ function readCurrent(data: Raw, flow: Flow, now: Date): Restored {
     notes,
     mailArrivedAt: time(data.mailArrivedAt),
     details,
+    noteAt,
+    detailsAt,
+    mailSetAt: time(data.mailSetAt),
+    clearedAt: time(data.clearedAt),
     updatedAt: time(data.updatedAt),
   };
   return { record, problem: dropped ? 'partial' : 'none' };

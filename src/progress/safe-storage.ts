@@ -50,20 +50,34 @@ export function openStorage(
   const storage = scope ? getLocalStorage(scope) : undefined;
   let trouble: StorageTrouble = storage ? 'none' : 'blocked';
   if (storage) {
+    const probe = `first-aid:probe`;
     try {
-      const probe = `first-aid:probe`;
+      // Removal first: where removeItem throws, a written probe would stay behind for good, and
+      // a failing removal says nothing about saving (a write still works). Saves will tell.
+      storage.removeItem(probe);
+    } catch {
+      return wrap(storage, 'none');
+    }
+    try {
       storage.setItem(probe, '1');
       storage.removeItem(probe);
     } catch (error) {
       trouble = isQuotaError(error) ? 'full' : 'blocked';
     }
   }
+  return wrap(storage, trouble);
+}
+
+function wrap(storage: Storage | undefined, initial: StorageTrouble): SafeStorage {
+  let trouble = initial;
   const tryRead = (key: string): ReadResult => {
     if (!storage) return { ok: false };
     try {
       const value = storage.getItem(key);
       return { ok: true, value: typeof value === 'string' ? value : null };
     } catch {
+      // What cannot be read cannot be kept in step either: say so now, not at the first tap.
+      trouble = 'blocked';
       return { ok: false };
     }
   };

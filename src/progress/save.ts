@@ -10,8 +10,8 @@ function sorted<T>(entries: Record<string, T>): Record<string, T> {
 }
 
 /**
- * The record for a machine context. updatedAt follows from the content (the latest answer, tick or
- * untick) and keys are sorted, so two tabs holding the same progress write the same text and do
+ * The record for a machine context. updatedAt follows from the content (the latest change or
+ * clear) and keys are sorted, so two tabs holding the same progress write the same text and do
  * not wake each other again.
  */
 export function recordFrom(
@@ -29,6 +29,10 @@ export function recordFrom(
     notes: context.notes,
     mailArrivedAt: context.mailArrivedAt,
     details: savable(context.details),
+    noteAt: context.noteAt,
+    detailsAt: context.detailsAt,
+    mailSetAt: context.mailSetAt,
+    clearedAt: context.clearedAt,
     updatedAt: '',
   });
 }
@@ -49,6 +53,10 @@ export function canonical(record: ProgressRecord): ProgressRecord {
     record.answeredAt,
     ...Object.values(record.ticks),
     ...Object.values(record.unticked),
+    ...Object.values(record.noteAt),
+    ...Object.values(record.detailsAt),
+    record.mailSetAt,
+    record.clearedAt,
   ]
     .filter(Boolean)
     .sort();
@@ -59,12 +67,21 @@ export function canonical(record: ProgressRecord): ProgressRecord {
     unticked: sorted(record.unticked),
     notes: sorted(record.notes),
     details: sorted(record.details),
+    noteAt: sorted(record.noteAt),
+    detailsAt: sorted(record.detailsAt),
     updatedAt: times.at(-1) ?? '',
   };
 }
 
+/**
+ * Nothing to keep: what a start over leaves. A removed note, detail or mail time keeps its time
+ * (so the removal reaches the other tab), and is not a start over.
+ */
 export function isEmpty(context: WizardContext): boolean {
   return (
+    Object.keys(context.noteAt).length === 0 &&
+    Object.keys(context.detailsAt).length === 0 &&
+    context.mailSetAt === '' &&
     Object.keys(context.answers).length === 0 &&
     Object.keys(context.ticks).length === 0 &&
     Object.keys(context.notes).length === 0 &&

@@ -7,6 +7,7 @@ import {
   isEmptyRecord,
   restoreRecord,
   type ProgressRecord,
+  type RestoreProblem,
   type Restored,
 } from './record';
 import type { SafeStorage } from './safe-storage';
@@ -16,7 +17,10 @@ export type MergeEvent = Extract<WizardEvent, { type: 'progress.merge' }>;
 
 /** What a `storage` event asks of the machine. */
 export type Incoming =
-  { kind: 'none' } | { kind: 'restart' } | { kind: 'merge'; event: MergeEvent } | { kind: 'newer' };
+  | { kind: 'none'; problem?: RestoreProblem }
+  | { kind: 'restart' }
+  | { kind: 'merge'; event: MergeEvent; problem?: RestoreProblem }
+  | { kind: 'newer' };
 
 export interface SaveResult {
   /** False while the saved record does not hold this tab's progress (storage refused us). */
@@ -51,12 +55,13 @@ type Times = Record<string, string>;
  * Start over: the flow's record goes, or, when removeItem throws, an empty record takes its place
  * (it restores as nothing, and other tabs follow it as they follow a removal).
  */
-export function clearProgress(storage: SafeStorage, flow: Flow): boolean {
+export function clearProgress(storage: SafeStorage, flow: Flow, clearedAt = ''): boolean {
   const key = progressKey(flow.id);
-  return storage.remove(key) || storage.write(key, JSON.stringify(emptyRecord(flow)));
+  const empty = canonical({ ...emptyRecord(flow), clearedAt });
+  return storage.remove(key) || storage.write(key, JSON.stringify(empty));
 }
 
-function mergeEvent(other: ProgressRecord, unticked: Times): MergeEvent {
+function mergeEvent(other: ProgressRecord, unticked: Times, replace = false): MergeEvent {
   return {
     type: 'progress.merge',
     answers: other.answers,
@@ -64,9 +69,21 @@ function mergeEvent(other: ProgressRecord, unticked: Times): MergeEvent {
     ticks: other.ticks,
     unticked,
     notes: other.notes,
+    noteAt: other.noteAt,
     mailArrivedAt: other.mailArrivedAt,
+    mailSetAt: other.mailSetAt,
     details: other.details,
+    detailsAt: other.detailsAt,
+    clearedAt: other.clearedAt,
+    ...(replace && { replace }),
   };
+}
+
+/** Holds something of the person's (not nothing, not what a start over leaves). */
+function holdsProgress(text: string | null | undefined, flow: Flow): boolean {
+  if (text === null || text === undefined) return false;
+  const { record } = restoreRecord(text, flow);
+  return record !== undefined && !isEmptyRecord(record);
 }
 
 /**
@@ -81,6 +98,7 @@ export function createProgressSync(
   const key = progressKey(flow.id);
   const keptKey = keptNewerKey(flow.id);
   const first = storage.tryRead(key);
+  // Storage that cannot be read at the start holds nothing of this tab yet: the next retry reads.
   const restored: Restored = first.ok
     ? restoreRecord(first.value, flow, now())
     : { record: undefined, problem: 'none' };
@@ -129,7 +147,7 @@ export function createProgressSync(
   };
 
   /** Start over: the record goes (or, if it cannot be removed, is replaced by an empty one). */
-  const clear = (): SaveResult => {
+  const clear = (clearedAt: string): SaveResult => {
     const current = storage.tryRead(key);
     if (current.ok && current.value === null) return done(null);
     if (
@@ -139,7 +157,7 @@ export function createProgressSync(
     ) {
       return fail();
     }
-    if (!clearProgress(storage, flow)) return fail();
+    if (!clearProgress(storage, flow, clearedAt)) return fail();
     const left = storage.tryRead(key);
     return done(left.ok ? left.value : null);
   };
@@ -153,13 +171,15 @@ export function createProgressSync(
       if (wasEmpty && (lastText === null || lastText === undefined)) {
         return { saved: true, merge: undefined };
       }
+      // What a start over left (or this tab followed) is already there: nothing to write.
+      if (wasEmpty && !holdsProgress(lastText, flow)) return { saved: true, merge: undefined };
       if (wasEmpty) {
         // Already started over here: what another tab stored since is newer than that start over,
         // and comes here with its storage event. Only this tab's own leftover is cleared again.
         const current = storage.tryRead(key);
         if (current.ok && current.value !== lastText) return { saved: true, merge: undefined };
       }
-      return clear();
+      return clear(context.clearedAt);
     }
     prevEmpty = false;
     // This tab's own unticks get their time, unless an untick already known explains them.
@@ -181,11 +201,22 @@ export function createProgressSync(
     const current = storage.tryRead(key);
     if (!current.ok) return fail();
     let merge: MergeEvent | undefined;
+    if (current.value !== lastText && holdsProgress(lastText, flow)) {
+      const left = current.value === null ? undefined : restoreRecord(current.value, flow, now());
+      if (left === undefined || (left.record && isEmptyRecord(left.record))) {
+        // What this tab last saw was removed (a start over or "delete everything" in another tab,
+        // whose event has not come yet): the clear wins, and nothing of before is written back.
+        forget();
+        lastText = current.value;
+        const empty = emptyRecord(flow);
+        return { saved: true, merge: mergeEvent(left?.record ?? empty, {}, true) };
+      }
+    }
     if (current.value !== lastText && current.value !== null) {
       // Another tab wrote since we last looked, and its storage event may not have come yet.
       const other = restoreRecord(current.value, flow, now());
       if (other.problem === 'newer' && !keepAside(current.value)) return fail();
-      if (other.record && !isEmptyRecord(other.record)) {
+      if (other.record) {
         record = canonical(mergeRecords(record, other.record));
         unticked = { ...record.unticked };
         prevTicks = { ...record.ticks };
@@ -247,16 +278,22 @@ export function createProgressSync(
         keepAside(current.value);
         return { kind: 'newer' };
       }
-      // Damaged by something else: ignored here, and replaced by this tab's next save.
-      if (!other.record) return { kind: 'none' };
+      // Damaged by something else: ignored here, said as at load, replaced by this tab's next save.
+      if (!other.record) return { kind: 'none', problem: 'unreadable' };
+      const problem = other.problem === 'partial' ? ('partial' as const) : undefined;
+      // The event says the record was removed (a start over) before this one was written: this
+      // tab's own progress goes with it, and only what was stored since is taken.
+      const removed = eventKey === key && newValue === null && holdsProgress(lastText, flow);
       lastText = current.value;
       unconfirmed = fromEvent;
       if (isEmptyRecord(other.record)) {
         forget();
         return { kind: 'restart' };
       }
+      if (removed) forget();
       unticked = unionUnticks(unticked, other.record.unticked);
-      return { kind: 'merge', event: mergeEvent(other.record, unticked) };
+      const event = mergeEvent(other.record, unticked, removed);
+      return problem ? { kind: 'merge', event, problem } : { kind: 'merge', event };
     },
     dropKeptNewer() {
       const gone = storage.remove(keptKey);

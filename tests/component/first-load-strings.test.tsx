@@ -31,9 +31,13 @@ const ALL_ASKED: Answers = {
 
 function firstPartsOnly(lng: (typeof LANGUAGES)[number], missing: string[]) {
   const files = (resources[lng] ?? {}) as Record<string, LocaleFile>;
-  const bundle = Object.fromEntries(
-    Object.keys(FIRST_SCREEN_KEYS).map((ns) => [ns, localePart(ns, files[ns] ?? {}, 'first')]),
-  );
+  const bundle = {
+    ...Object.fromEntries(
+      Object.keys(FIRST_SCREEN_KEYS).map((ns) => [ns, localePart(ns, files[ns] ?? {}, 'first')]),
+    ),
+    // The switcher's words are in the bundle (src/i18n/load-i18n.ts), not in a fetched file.
+    language: files.language ?? {},
+  };
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng: i18nextCode(lng),

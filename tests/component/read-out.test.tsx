@@ -5,7 +5,9 @@ import { initReactI18next } from 'react-i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLaterScreens } from '../../src/app/later-screens';
 import { Root } from '../../src/app/root';
+import { planFor } from '../../src/flow/plan';
 import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
+import type { Answers } from '../../src/flow/types';
 import { I18N_OPTIONS, loadI18n } from '../../src/i18n/load-i18n';
 import { resources } from '../../src/i18n/resources';
 import { createI18n } from '../../src/i18n/setup';
@@ -20,6 +22,7 @@ import viCommon from '../../src/i18n/locales/vi/common.json';
 import viFlow from '../../src/i18n/locales/vi/mynaportal-phishing.json';
 import { progressKey } from '../../src/progress/keys';
 import { openStorage } from '../../src/progress/safe-storage';
+import { nameOf } from '../e2e/readings-support';
 import { progressRecord, renderApp } from '../test-utils';
 
 const CARD_SENT = {
@@ -39,13 +42,28 @@ beforeAll(async () => {
   await loadLaterScreens(createI18n('en'));
 });
 
-/** The plan's list item of the step with this title (the plan screen arrives in its own chunk). */
-async function step(title: string): Promise<HTMLElement> {
+type User = ReturnType<typeof userEvent.setup>;
+
+/**
+ * The plan's list item of the step with this title (the plan screen arrives in its own chunk),
+ * opened as a person opens it: its folded part, then its 「詳しく・電話で言うこと」.
+ */
+async function step(user: User, title: string | RegExp): Promise<HTMLElement> {
   const checkbox = await screen.findByRole('checkbox', { name: title });
   const item = checkbox.closest('li');
   if (!item) throw new Error(`No list item for "${title}"`);
+  const part = item.closest('details');
+  if (part && !part.open) await user.click(part.querySelector('summary') as HTMLElement);
+  const more = item.querySelector<HTMLDetailsElement>('details.step-more');
+  if (!more) throw new Error(`No details under "${title}"`);
+  if (!more.open) await user.click(more.querySelector('summary') as HTMLElement);
+  expect(more).toHaveAttribute('open');
   return item;
 }
+
+/** The steps of this plan that have a call script, in plan order, from the flow file. */
+const scriptSteps = (answers: Answers) =>
+  planFor(getFlow(MAIN_FLOW_ID), answers).filter((id) => getFlow(MAIN_FLOW_ID).steps[id]?.script);
 
 /** The Japanese block of a step: the element marked lang="ja" under the read-out heading. */
 function readOutIn(item: HTMLElement, heading: string): HTMLElement {
@@ -64,8 +82,8 @@ const callLinks = (item: HTMLElement) =>
 
 describe('the call script in Japanese, for a person reading another language', () => {
   it('in English, shows the same sentences in Japanese under their own heading, marked lang="ja"', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'en' });
-    const item = await step(enFlow.steps['call-card-issuer'].title);
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'en' });
+    const item = await step(user, enFlow.steps['call-card-issuer'].title);
 
     // The English script is still there, for the person to understand.
     expect(within(item).getByText('What I entered: Credit card details.')).toBeInTheDocument();
@@ -74,6 +92,8 @@ describe('the call script in Japanese, for a person reading another language', (
       .then(() => readOutIn(item, enCommon.readOut.heading));
     const lines = [...japanese.querySelectorAll('p')].map((p) => p.textContent);
     expect(lines[0]).toBe(OPENING);
+    // What to ask for comes first, then what happened.
+    expect(lines[1]).toBe(jaFlow.steps['call-card-issuer'].request);
     expect(lines).toContain(jaFlow.script.intro);
     expect(lines).toContain('入力したのは、クレジットカードの情報です。');
     expect(lines).toContain('入力した情報は送信してしまいました。');
@@ -85,43 +105,55 @@ describe('the call script in Japanese, for a person reading another language', (
   });
 
   it('shows it on every step with a call script, and on no other step', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'en' });
-    await step(enFlow.steps['call-card-issuer'].title);
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'en' });
+    await step(user, enFlow.steps['call-card-issuer'].title);
     await screen.findAllByText(OPENING);
-    const withScript = ['call-card-issuer', 'police', 'report-service', 'consumer-188'] as const;
+    const withScript = scriptSteps(CARD_SENT.answers);
+    expect(withScript).toEqual(['call-card-issuer', 'police', 'call-mynumber', 'consumer-188']);
     for (const id of withScript) {
-      const item = await step(enFlow.steps[id].title);
+      const item = await step(user, enFlow.steps[id as keyof typeof enFlow.steps].title);
       expect(readOutIn(item, enCommon.readOut.heading)).toHaveTextContent(OPENING);
+      // Each call's script starts with what to ask for on that call.
+      const request = (jaFlow.steps as Record<string, { request?: string }>)[id]?.request;
+      expect(request).toBeTruthy();
+      expect(readOutIn(item, enCommon.readOut.heading)).toHaveTextContent(request ?? '');
     }
     expect(screen.getAllByRole('heading', { name: enCommon.readOut.heading })).toHaveLength(
       withScript.length,
     );
-    const closePage = await step(enFlow.steps['close-page'].title);
-    expect(within(closePage).queryByText(OPENING)).toBeNull();
+    const scan = await step(user, enFlow.steps['security-scan'].title);
+    expect(within(scan).queryByText(OPENING)).toBeNull();
+    const closePage = document.querySelector<HTMLElement>('.plan-check');
+    expect(closePage).toHaveTextContent(enFlow.steps['close-page'].title);
+    expect(within(closePage as HTMLElement).queryByText(OPENING)).toBeNull();
   });
 
   it('writes the done steps in Japanese, and never a note the person typed', async () => {
     renderApp({
       storedProgress: {
         ...CARD_SENT,
-        ticks: { 'close-page': '2026-11-29T01:05:00.000Z' },
+        ticks: {
+          'close-page': '2026-11-29T01:04:00.000Z',
+          police: '2026-11-29T01:05:00.000Z',
+        },
         notes: { 'call-card-issuer': 'Spoke to Tanaka, ref 55501' },
       },
       lng: 'en',
     });
-    const item = await step(enFlow.steps['call-card-issuer'].title);
+    const user = userEvent.setup();
+    const item = await step(user, enFlow.steps['call-card-issuer'].title);
     await within(item).findByText(OPENING);
     const japanese = readOutIn(item, enCommon.readOut.heading);
-    expect(japanese).toHaveTextContent(
-      `これまでに、${jaFlow.steps['close-page'].title}をすませました。`,
-    );
+    // The done steps (the one-line check is not one of them).
+    const lines = [...japanese.querySelectorAll('p')].map((p) => p.textContent);
+    expect(lines.at(-1)).toBe(`ここまでにしたこと:${jaFlow.steps.police.title}。`);
     expect(japanese.textContent).not.toContain('Tanaka');
     expect(japanese.textContent).not.toContain('55501');
   });
 
   it('copies the Japanese sentences, one per line, and says so', async () => {
     const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'en' });
-    const item = await step(enFlow.steps['call-card-issuer'].title);
+    const item = await step(user, enFlow.steps['call-card-issuer'].title);
     await within(item).findByText(OPENING);
     await user.click(within(item).getByRole('button', { name: enCommon.readOut.copy }));
     const copied = (await navigator.clipboard.readText()).split('\n');
@@ -132,16 +164,17 @@ describe('the call script in Japanese, for a person reading another language', (
   });
 
   it('in Japanese, shows no second Japanese block', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'ja' });
-    const item = await step(jaFlow.steps['call-card-issuer'].title);
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'ja' });
+    const item = await step(user, jaFlow.steps['call-card-issuer'].title);
     expect(within(item).getByText(jaCommon.script.heading)).toBeInTheDocument();
     expect(screen.queryByText(OPENING)).toBeNull();
     expect(screen.queryByRole('heading', { name: jaCommon.readOut.heading })).toBeNull();
   });
 
   it('in やさしい日本語, shows no Japanese block either', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'ja-easy' });
-    await step(jaEasyFlow.steps['call-card-issuer'].title);
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'ja-easy' });
+    // Its readings are drawn as ruby: the checkbox is named by the kanji alone.
+    await step(user, nameOf(jaEasyFlow.steps['call-card-issuer'].title));
     expect(screen.queryByText(OPENING)).toBeNull();
     expect(document.querySelector('.read-out')).toBeNull();
   });
@@ -155,7 +188,7 @@ describe('the call script in Japanese, for a person reading another language', (
     expect(i18n.hasResourceBundle('ja', 'common')).toBe(false);
     expect(i18n.hasResourceBundle('ja', flow.id)).toBe(false);
     render(<Root flow={flow} storage={openStorage()} i18n={i18n} />);
-    const item = await step(enFlow.steps['call-card-issuer'].title);
+    const item = await step(userEvent.setup(), enFlow.steps['call-card-issuer'].title);
     // Its heading is there at once; the Japanese lines follow when the strings have arrived.
     expect(
       within(item).getByRole('heading', { level: 3, name: enCommon.readOut.heading }),
@@ -179,7 +212,6 @@ describe('the call script in Japanese, for a person reading another language', (
             pressure: 'no',
             sender: 'unsure',
             'after-genuine': 'no',
-            'what-did-you-do': 'only-received',
           },
         }),
       ),
@@ -214,7 +246,7 @@ describe('the call script in Japanese, for a person reading another language', (
       .init({ ...I18N_OPTIONS, lng: 'en', fallbackLng: false });
     const user = userEvent.setup();
     render(<Root flow={getFlow(MAIN_FLOW_ID)} storage={openStorage()} i18n={i18n} />);
-    const item = await step(enFlow.steps['call-card-issuer'].title);
+    const item = await step(user, enFlow.steps['call-card-issuer'].title);
 
     expect(await within(item).findByText(enCommon.readOut.failed)).toBeInTheDocument();
     // The plan itself, and the English script, are all there.
@@ -226,22 +258,23 @@ describe('the call script in Japanese, for a person reading another language', (
     expect(await within(item).findByText(OPENING)).toBeInTheDocument();
     expect(within(item).queryByText(enCommon.readOut.failed)).toBeNull();
     // Every step's block recovered from the one fetch.
-    expect(screen.getAllByText(OPENING)).toHaveLength(4);
+    expect(screen.getAllByText(OPENING)).toHaveLength(scriptSteps(CARD_SENT.answers).length);
   });
 });
 
 describe('a My Number line in the person’s own language', () => {
   it('in Korean, says there is a line in Korean and offers 0120-0178-26 and -27 before the Japanese-only line', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'ko' });
-    const item = await step(koFlow.steps['report-service'].title);
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'ko' });
+    const item = await step(user, koFlow.steps['call-mynumber'].title);
     const sentence = within(item).getByText(
       koCommon.readOut.lineInYourLanguage.replace('{{numbers}}', '0120-0178-26 또는 0120-0178-27'),
     );
+    expect(sentence).toBeVisible();
     expect(sentence).toHaveTextContent('한국어');
     expect(callLinks(item)).toEqual(['tel:0120-0178-26', 'tel:0120-0178-27', 'tel:0120-95-0178']);
-    // The sentence comes before the first number, and each number is still shown to copy.
-    const firstNumber = within(item).getByText('0120-0178-26', { selector: '.hotline-number' });
-    expect(sentence.compareDocumentPosition(firstNumber)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    // The sentence comes before the Japanese-only number, and each number is still shown to copy.
+    const japaneseOnly = within(item).getByText('0120-95-0178', { selector: '.hotline-number' });
+    expect(sentence.compareDocumentPosition(japaneseOnly)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     for (const number of ['0120-0178-26', '0120-0178-27', '0120-95-0178']) {
       expect(
         within(item).getByRole('button', { name: `${koCommon.hotline.copy} ${number}` }),
@@ -250,8 +283,8 @@ describe('a My Number line in the person’s own language', () => {
   });
 
   it('in English, says there is a line in English and offers it first', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'en' });
-    const item = await step(enFlow.steps['report-service'].title);
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'en' });
+    const item = await step(user, enFlow.steps['call-mynumber'].title);
     expect(
       within(item).getByText(
         'There is a line in English: 0120-0178-26 or 0120-0178-27. Call it first; it is listed first below.',
@@ -262,8 +295,8 @@ describe('a My Number line in the person’s own language', () => {
   });
 
   it('in Vietnamese, which those lines do not speak, keeps the Japanese line first and says nothing more', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'vi' });
-    const item = await step(viFlow.steps['report-service'].title);
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'vi' });
+    const item = await step(user, viFlow.steps['call-mynumber'].title);
     expect(callLinks(item)).toEqual(['tel:0120-95-0178', 'tel:0120-0178-26', 'tel:0120-0178-27']);
     expect(document.querySelector('.line-in-your-language')).toBeNull();
     expect(within(item).queryByText(/0120-0178-26 .* 0120-0178-27/)).toBeNull();
@@ -273,10 +306,11 @@ describe('a My Number line in the person’s own language', () => {
     ).toBeInTheDocument();
   });
 
-  it('in Japanese, keeps the order of today', async () => {
-    renderApp({ storedProgress: CARD_SENT, lng: 'ja' });
-    const item = await step(jaFlow.steps['report-service'].title);
-    expect(callLinks(item)[0]).toBe('tel:0120-95-0178');
+  it('in Japanese, offers the Japanese line alone', async () => {
+    const { user } = renderApp({ storedProgress: CARD_SENT, lng: 'ja' });
+    const item = await step(user, jaFlow.steps['call-mynumber'].title);
+    expect(callLinks(item)).toEqual(['tel:0120-95-0178']);
+    expect(screen.queryByText('0120-0178-26')).toBeNull();
     expect(document.querySelector('.line-in-your-language')).toBeNull();
   });
 });

@@ -1,50 +1,71 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, savedProgress } from '../test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 const tap = (user: User, name: string) => user.click(screen.getByRole('button', { name }));
 
+/** The step titles of the plan's lists, top to bottom (the folded parts included). */
+const stepTitles = () =>
+  [...document.querySelectorAll('.plan .steps > li .step-title')].map((t) => t.textContent);
+
+/** The plan's list item whose title is this. */
+function stepItem(title: string): HTMLElement {
+  const item = [...document.querySelectorAll<HTMLElement>('.plan .steps > li')].find(
+    (li) => li.querySelector('.step-title')?.textContent === title,
+  );
+  if (!item) throw new Error(`no step "${title}"`);
+  return item;
+}
+
+const NOT_SURE = 'まだ何もしていない。詐欺かどうか確かめたい';
+
 describe('"is this mail a scam?"', () => {
   it('ends in "almost certainly a scam" when the mail offers points that have ended', async () => {
     const { user } = renderApp();
-    await tap(user, 'メールを受け取った・開いただけ');
+    await tap(user, NOT_SURE);
+    // What was done is known from the first screen: five questions, then the plan.
     await tap(user, '書かれている');
     await tap(user, '求めていない');
     await tap(user, 'そうではない');
     await tap(user, '見られない・わからない');
     await tap(user, 'いいえ');
-    await tap(user, '受け取っただけ(開いて読んだだけ)');
     expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toHaveFocus();
-    const titles = screen
-      .getAllByRole('checkbox')
-      .map((b) => b.closest('li')?.querySelector('label')?.textContent);
+    const titles = stepTitles();
     expect(titles[0]).toBe('このメールは、ほぼ確実に詐欺です');
+    expect(screen.getByRole('heading', { name: 'このメールは、ほぼ確実に詐欺です' })).toBeVisible();
     expect(titles).not.toContain('ここからは見分けられません。詐欺として扱ってください');
-    expect(titles).toContain('報告がすんだら、メールは消してかまいません');
+    // Never "delete the mail": it is kept for the police.
+    expect(titles).toContain('メールは消さずに残しておく');
+    expect(titles).not.toContain('報告がすんだら、メールは消してかまいません');
   });
 
   it('never calls a mail safe: with no warning sign it says we cannot tell, and offers the hotlines', async () => {
     const { user } = renderApp({ lng: 'en' });
-    await tap(user, 'I only received or opened the mail');
+    await tap(user, 'I have not done anything yet. I want to check whether it is a scam');
     for (const answer of ['No', 'No', 'No']) await tap(user, answer);
     await tap(user, 'An official-looking address such as @myna.go.jp');
     await tap(user, 'No');
-    await tap(user, 'I only received it (opened and read it)');
     expect(
-      screen.getByRole('checkbox', { name: 'We cannot tell from here: treat it as a scam' }),
-    ).toBeInTheDocument();
-    expect(screen.queryByRole('checkbox', { name: /almost certainly/ })).toBeNull();
+      screen.getByRole('heading', { name: 'We cannot tell from here: treat it as a scam' }),
+    ).toBeVisible();
+    expect(stepTitles().some((t) => /almost certainly/.test(t ?? ''))).toBe(false);
+    expect(screen.getByRole('link', { name: 'Call 0120-95-0178' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Call 0120-95-0178' })).toHaveAttribute(
       'href',
       'tel:0120-95-0178',
     );
+    // The second line is under the step's details.
+    const verdict = stepItem('We cannot tell from here: treat it as a scam');
+    expect(within(verdict).getByRole('link', { name: 'Call 188' })).not.toBeVisible();
+    await user.click(within(verdict).getByText('Details · what to say on the call'));
+    expect(within(verdict).getByRole('link', { name: 'Call 188' })).toBeVisible();
     expect(screen.getByRole('link', { name: 'Call 188' })).toHaveAttribute('href', 'tel:188');
   });
 
-  it('moves on into the incident plan without asking what happened again', async () => {
+  it('moves on into the incident plan when the link was opened after all', async () => {
     const { user } = renderApp();
-    await tap(user, 'メールを受け取った・開いただけ');
+    await tap(user, NOT_SURE);
     for (const answer of [
       'わからない',
       'わからない',
@@ -54,25 +75,25 @@ describe('"is this mail a scam?"', () => {
     ]) {
       await tap(user, answer);
     }
-    await tap(user, 'リンクを開いた');
+    expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toBeInTheDocument();
+    // On second thought the link was opened: the check's plan leads back to "how far did you go?".
+    await tap(user, '次にすることを見る');
+    expect(screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' })).toHaveFocus();
+    await tap(user, 'メール・SMSのリンクを開いた');
     expect(
-      screen.getByRole('heading', {
-        level: 1,
-        name: 'ファイルやアプリをダウンロード・インストールしましたか?',
-      }),
+      screen.getByRole('heading', { level: 1, name: 'アプリやファイルを入れましたか?' }),
     ).toHaveFocus();
     expect(savedProgress()?.answers['what-happened']).toBe('clicked');
     await tap(user, 'していない');
     await tap(user, 'ない');
-    expect(
-      screen.getByRole('checkbox', { name: '開いたページをすぐに閉じる' }),
-    ).toBeInTheDocument();
+    expect(screen.getByText('開いたページは、もう閉じましたか?')).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: '閉じました' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'どこまでしましたか?' })).toBeNull();
   });
 
   it('resumes in the check after a reload, and "start over" returns to the first question', async () => {
     const first = renderApp();
-    await tap(first.user, 'メールを受け取った・開いただけ');
+    await tap(first.user, NOT_SURE);
     await tap(first.user, '書かれている');
     first.unmount();
     const { user } = renderApp();
@@ -84,7 +105,7 @@ describe('"is this mail a scam?"', () => {
     ).toBeInTheDocument();
     for (const answer of ['求めていない', 'そうではない', '見られない・わからない', 'いいえ'])
       await tap(user, answer);
-    await tap(user, '受け取っただけ(開いて読んだだけ)');
+    expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toBeInTheDocument();
     await tap(user, '最初からやり直す');
     await tap(user, '消してやり直す');
     expect(screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' })).toHaveFocus();

@@ -1,9 +1,33 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openStorage, type SafeStorage } from '../../src/progress/safe-storage';
 import { progressRecord, renderApp, savedProgress } from '../test-utils';
 
 const CLICKED = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' };
+
+type User = ReturnType<typeof renderApp>['user'];
+
+/** The step titles of the plan's lists, top to bottom (the folded parts included). */
+const stepTitles = () =>
+  [...document.querySelectorAll('.plan .steps > li .step-title')].map((t) => t.textContent);
+
+/** The plan's list item whose title is this. */
+function stepItem(title: string): HTMLElement {
+  const item = [...document.querySelectorAll<HTMLElement>('.plan .steps > li')].find(
+    (li) => li.querySelector('.step-title')?.textContent === title,
+  );
+  if (!item) throw new Error(`no step "${title}"`);
+  return item;
+}
+
+/** Opens a folded part of the plan by its summary, as a person taps it. */
+async function unfold(user: User, summary: string) {
+  const button = screen.getByText(
+    (_, el) => el?.tagName === 'SUMMARY' && el.textContent === summary,
+  );
+  await user.click(button);
+  expect(button.closest('details')).toHaveAttribute('open');
+}
 
 describe('the triage questions', () => {
   it('asks what happened first, one question per screen, with a progress indicator', () => {
@@ -13,26 +37,39 @@ describe('the triage questions', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('質問 1 / 5')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { pressed: false }).map((b) => b.textContent)).toContain(
-      'メールのリンクを開いた',
+      'メール・SMSのリンクを開いた',
     );
   });
 
-  it('takes someone who only received the mail into the scam check, and Back comes back', async () => {
+  it('answers someone who only received or opened the mail with the plan in one tap', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('button', { name: 'メールを受け取った・開いただけ' }));
+    await user.click(screen.getByRole('button', { name: 'メール・SMSを受け取った・開いただけ' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toHaveFocus();
+    expect(savedProgress()?.answers).toEqual({ 'what-happened': 'opened' });
+    expect(
+      screen.getByRole('heading', { name: '開いただけなら、入力していない情報は渡っていません' }),
+    ).toBeVisible();
+    // The scam check is offered on the plan, not asked on the way.
+    expect(screen.getByRole('button', { name: '詐欺か確かめる' })).toBeVisible();
+  });
+
+  it('takes someone who has done nothing yet into the scam check, and Back comes back', async () => {
+    const { user } = renderApp();
+    await user.click(
+      screen.getByRole('button', { name: 'まだ何もしていない。詐欺かどうか確かめたい' }),
+    );
     expect(
       screen.getByRole('heading', {
         level: 1,
         name: '「まだポイントがもらえます」などと書かれていますか?',
       }),
     ).toHaveFocus();
-    expect(savedProgress()?.answers).toEqual({ 'what-happened': 'opened' });
+    expect(savedProgress()?.answers).toEqual({ 'what-happened': 'not-sure' });
     await user.click(screen.getByRole('button', { name: '戻る' }));
     expect(screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' })).toHaveFocus();
-    expect(screen.getByRole('button', { name: 'メールを受け取った・開いただけ' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(
+      screen.getByRole('button', { name: 'まだ何もしていない。詐欺かどうか確かめたい' }),
+    ).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('asks for at least one category before moving on from "what did you enter"', async () => {
@@ -43,14 +80,16 @@ describe('the triage questions', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('1つ以上選んでください');
     await user.click(screen.getByRole('checkbox', { name: 'クレジットカードの情報' }));
     await user.click(screen.getByRole('button', { name: '次へ' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('ダウンロード');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'アプリやファイルを入れましたか?',
+    );
   });
 
   it('goes back with the earlier answer still marked', async () => {
     const { user } = renderApp();
-    await user.click(screen.getByRole('button', { name: 'メールのリンクを開いた' }));
+    await user.click(screen.getByRole('button', { name: 'メール・SMSのリンクを開いた' }));
     await user.click(screen.getByRole('button', { name: '戻る' }));
-    expect(screen.getByRole('button', { name: 'メールのリンクを開いた' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'メール・SMSのリンクを開いた' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
@@ -70,13 +109,15 @@ describe('the plan', () => {
 
   it('opens on the saved plan after a reload, with the card stopped before the police', () => {
     renderApp({ storedProgress: cardSent });
-    const titles = screen
-      .getAllByRole('checkbox')
-      .map((b) => b.closest('li')?.querySelector('label')?.textContent);
+    expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toBeInTheDocument();
+    // First the one-line check, then the cards: the card company first, the police after it.
+    expect(screen.getByText('開いたページは、もう閉じましたか?')).toBeVisible();
+    expect(screen.getByRole('checkbox', { name: '閉じました' })).not.toBeChecked();
+    const titles = stepTitles();
+    expect(titles[0]).toBe('カード会社に電話して、カードを止める');
     expect(titles.indexOf('カード会社に電話して、カードを止める')).toBeLessThan(
       titles.indexOf('警察に相談する'),
     );
-    expect(titles[0]).toBe('開いたページをすぐに閉じる');
   });
 
   it('records the time a step is ticked, shows it, announces it and saves it', async () => {
@@ -94,18 +135,28 @@ describe('the plan', () => {
 
   it('keeps ticks with their times when the app is opened again', () => {
     renderApp({
-      storedProgress: { ...cardSent, ticks: { 'close-page': '2026-11-29T01:02:00.000Z' } },
+      storedProgress: { ...cardSent, ticks: { 'call-card-issuer': '2026-11-29T01:02:00.000Z' } },
     });
-    expect(screen.getByRole('checkbox', { name: '開いたページをすぐに閉じる' })).toBeChecked();
-    expect(screen.getByText(/1 \/ 12 完了/)).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'カード会社に電話して、カードを止める' }),
+    ).toBeChecked();
+    expect(screen.getByText(/\d{2}:\d{2} 完了$/, { selector: '.done-at' })).toBeVisible();
+    // Nine steps to tick: the check and the actions; steps to know have no tick box.
+    expect(screen.getByText(/1 \/ 9 完了/)).toBeInTheDocument();
   });
 
-  it('shows each hotline number as text with a tap-to-call link that keeps the #', () => {
-    renderApp({ storedProgress: cardSent });
+  it('shows each hotline number as text with a tap-to-call link that keeps the #', async () => {
+    const { user } = renderApp({ storedProgress: cardSent });
     expect(screen.getByRole('link', { name: '#9110 に電話する' })).toHaveAttribute(
       'href',
       'tel:%239110',
     );
+    // 188 is a step for today: its part and its details open first.
+    expect(screen.queryByRole('link', { name: '188 に電話する' })).not.toBeVisible();
+    await unfold(user, '今日中に (6件)');
+    const consumer = stepItem('消費者ホットライン188に相談する');
+    await user.click(within(consumer).getByText('詳しく・電話で言うこと'));
+    expect(screen.getByRole('link', { name: '188 に電話する' })).toBeVisible();
     expect(screen.getByRole('link', { name: '188 に電話する' })).toHaveAttribute('href', 'tel:188');
     expect(screen.getByRole('link', { name: '0120-95-0178 に電話する' })).toHaveAttribute(
       'href',
@@ -157,14 +208,13 @@ describe('storage trouble', () => {
     const blocked: SafeStorage = openStorage({});
     const { user } = renderApp({ storage: blocked });
     expect(screen.getByText(/この端末には進み具合を保存できません/)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'メールのリンクを開いた' }));
+    await user.click(screen.getByRole('button', { name: 'メール・SMSのリンクを開いた' }));
     await user.click(screen.getByRole('button', { name: 'していない' }));
     await user.click(screen.getByRole('button', { name: 'ない' }));
-    await user.click(
-      screen.getByRole('checkbox', { name: '偽メールをフィッシング対策協議会に知らせる' }),
-    );
+    await unfold(user, '今日中に (2件)');
+    await user.click(screen.getByRole('checkbox', { name: 'フィッシング対策協議会に知らせる' }));
     expect(
-      screen.getByRole('checkbox', { name: '偽メールをフィッシング対策協議会に知らせる' }),
+      screen.getByRole('checkbox', { name: 'フィッシング対策協議会に知らせる' }),
     ).toBeChecked();
   });
 
@@ -177,7 +227,7 @@ describe('storage trouble', () => {
     });
     expect(screen.getByText(/読めた部分だけを使っています/)).toBeInTheDocument();
     expect(
-      screen.getByRole('checkbox', { name: '偽メールをフィッシング対策協議会に知らせる' }),
+      screen.getByRole('checkbox', { name: 'フィッシング対策協議会に知らせる' }),
     ).toBeChecked();
   });
 
@@ -188,7 +238,7 @@ describe('storage trouble', () => {
       screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(notice)).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'メールを受け取った・開いただけ' }));
+    await user.click(screen.getByRole('button', { name: 'メール・SMSを受け取った・開いただけ' }));
     expect(screen.queryByText(notice)).toBeNull();
     expect(savedProgress()?.answers).toEqual({ 'what-happened': 'opened' });
   });
@@ -199,7 +249,7 @@ describe('another tab', () => {
     renderApp({ storedProgress: { answers: CLICKED } });
     const other = progressRecord({
       answers: CLICKED,
-      ticks: { 'check-sender': '2026-11-29T02:00:00.000Z' },
+      ticks: { 'security-scan': '2026-11-29T02:00:00.000Z' },
       updatedAt: '2026-11-29T02:00:00.000Z',
     });
     act(() => {
@@ -209,7 +259,9 @@ describe('another tab', () => {
       );
     });
     expect(
-      screen.getByRole('checkbox', { name: '本当の差出人アドレスを確かめる(リンクは開かずに)' }),
+      screen.getByRole('checkbox', {
+        name: 'スマートフォンやパソコンのセキュリティチェックをする',
+      }),
     ).toBeChecked();
   });
 });

@@ -14,6 +14,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import enCommon from '../../src/i18n/locales/en/common.json' with { type: 'json' };
+import languageNames from '../../src/i18n/locales/ja/language.json' with { type: 'json' };
 import type { Answers } from '../../src/flow/types';
 import { FLOWS, flowOf, MAIN_FLOW, pendingQuestion, planOf, type FlowData } from './locale-support';
 import { expect, heading, jaCommon, openApp, saveScreen, test } from './support';
@@ -34,6 +35,8 @@ interface Move {
   flow: string;
   question: string;
   answer: string | string[];
+  /** Changed on the plan with its 「変える」 button: an answer the flow was entered with. */
+  fromPlan?: boolean;
 }
 interface Path {
   moves: Move[];
@@ -47,11 +50,26 @@ interface Path {
  */
 function allPaths(): Path[] {
   const paths: Path[] = [];
-  const visit = (flowId: string, answers: Answers, moves: Move[]) => {
+  /** `preset`: the answers this flow was entered with; its plan lets the person change them. */
+  const visit = (flowId: string, answers: Answers, moves: Move[], preset: Answers = {}) => {
     const data = flowOf(flowId);
     const question = pendingQuestion(data, answers);
     if (question === undefined) {
       paths.push({ moves, plan: planKey(data, answers) });
+      for (const [changed, given] of Object.entries(preset)) {
+        const q = data.questions[changed];
+        if (!q || q.kind === 'multi') continue;
+        if (moves.some((m) => m.flow === flowId && m.question === changed)) continue;
+        const places = new Set<string>();
+        for (const [answer, to] of Object.entries(q.answers)) {
+          const place = JSON.stringify([to.next, to.flow, to.set]);
+          if (answer === given || places.has(place)) continue;
+          places.add(place);
+          const move = { flow: flowId, question: changed, answer, fromPlan: true };
+          if (to.flow) visit(to.flow, to.set ?? {}, [...moves, move], to.set ?? {});
+          else visit(flowId, { ...answers, [changed]: answer }, [...moves, move]);
+        }
+      }
       return;
     }
     if (moves.some((m) => m.flow === flowId && m.question === question)) return; // a loop
@@ -68,8 +86,8 @@ function allPaths(): Path[] {
       if (places.has(place)) continue;
       places.add(place);
       const move = { flow: flowId, question, answer };
-      if (to.flow) visit(to.flow, to.set ?? {}, [...moves, move]);
-      else visit(flowId, { ...answers, [question]: answer }, [...moves, move]);
+      if (to.flow) visit(to.flow, to.set ?? {}, [...moves, move], to.set ?? {});
+      else visit(flowId, { ...answers, [question]: answer }, [...moves, move], preset);
     }
   };
   visit(MAIN_FLOW, {}, []);
@@ -335,14 +353,24 @@ for (const setup of SETUPS) {
     await openApp(page);
     if (lng !== 'ja') {
       await page.getByRole('button', { name: 'Language' }).click();
-      await page.getByRole('button', { name: common.language.names[lng], exact: true }).click();
+      await page.getByRole('button', { name: languageNames.names[lng], exact: true }).click();
       await expect(page.locator('html')).toHaveAttribute('lang', lng);
     }
     const start = titleOf(lng, MAIN_FLOW, flowOf(MAIN_FLOW).start);
 
     for (const [index, path] of PATHS.entries()) {
-      for (const [i, { flow, question, answer }] of path.moves.entries()) {
+      for (const [i, { flow, question, answer, fromPlan }] of path.moves.entries()) {
         const title = titleOf(lng, flow, question);
+        if (fromPlan) {
+          // On the plan: the question's own 「変える」 button opens it.
+          await expectScreen(page, common.plan.heading);
+          await page
+            .getByRole('button', {
+              name: common.plan.changeOneLabel.replace('{{question}}', title),
+              exact: true,
+            })
+            .click();
+        }
         // The very first screen keeps focus where the browser put it.
         if (index === 0 && i === 0) await expect(heading(page)).toHaveText(title);
         else await expectScreen(page, title);

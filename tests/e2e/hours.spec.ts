@@ -1,5 +1,5 @@
 import jaCatalog from '../../src/i18n/locales/ja/catalog.json' with { type: 'json' };
-import { CARD_SENT_MONEY_GONE, expect, jaCommon, openApp, test } from './support';
+import { CARD_SENT_MONEY_GONE, expect, jaCommon, jaFlow, openApp, openStep, test } from './support';
 
 const hotline = (page: import('@playwright/test').Page, name: string) =>
   page
@@ -25,9 +25,14 @@ test('at Saturday 23:00 in Japan, shows which lines are closed, when they open, 
   await expect(mynumber.locator('.open-status')).toHaveText('受付時間外 · 日曜 09:30から');
   await expect(mynumber.locator('.when-closed')).toContainText('24時間');
 
+  // In danger now: 110, at any hour, in one line on the police card.
+  const emergency = page
+    .locator('.plan li.now-card .brief-hotline')
+    .filter({ hasText: jaCatalog.hotlines['police-emergency'].brief });
+  await expect(emergency).toBeVisible();
   await expect(
-    hotline(page, jaCatalog.hotlines['police-emergency'].name).locator('.open-status'),
-  ).toHaveText(jaCommon.hotline.always);
+    emergency.getByRole('link', { name: '110 に電話する', exact: true }),
+  ).toHaveAttribute('href', 'tel:110');
   // The call stays in the plan for when the line opens.
   await expect(page.getByRole('checkbox', { name: '警察に相談する', exact: true })).toBeVisible();
 });
@@ -45,11 +50,15 @@ test('on a weekday at 10:00 in Japan, shows the lines open with their closing ti
   await expect(hotline(page, jaCatalog.hotlines.mynumber.name).locator('.open-status')).toHaveText(
     '受付中 · 20:00まで',
   );
+  // 188 is a step for today: under its folded part and its details.
+  await openStep(page, jaFlow.steps['consumer-188'].title);
   await expect(hotline(page, jaCatalog.hotlines.consumer.name).locator('.open-status')).toHaveText(
     jaCommon.hotline.unknown,
   );
   // What to say on the call, built from the answers.
-  await expect(page.locator('.call-script').first()).toContainText(
+  const card = await openStep(page, jaFlow.steps['call-card-issuer'].title);
+  await expect(card.locator('.call-script')).toBeVisible();
+  await expect(card.locator('.call-script')).toContainText(
     '入力したのは、クレジットカードの情報です。',
   );
 });

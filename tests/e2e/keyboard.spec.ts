@@ -125,10 +125,13 @@ test('a whole journey, ticks included, with Tab, Shift+Tab, Space and Enter only
   await page.keyboard.press('Space');
 
   await expectScreen(page, common.plan.heading);
+  // The one-line check on top: "have you closed the page?", ticked with its "closed" box.
   const closePage = jaFlow.steps['close-page'].title;
-  await tabTo(page, closePage);
+  await tabTo(page, common.plan.checkDone);
   await page.keyboard.press('Space');
-  await expect(page.getByRole('checkbox', { name: closePage })).toBeChecked();
+  await expect(
+    page.getByRole('checkbox', { name: new RegExp(`^${common.plan.checkDone}`) }),
+  ).toBeChecked();
   await expect(status).toContainText(closePage);
 
   const callCard = jaFlow.steps['call-card-issuer'].title;
@@ -141,10 +144,21 @@ test('a whole journey, ticks included, with Tab, Shift+Tab, Space and Enter only
   await expect(page.getByRole('checkbox', { name: callCard })).not.toBeChecked();
   await expect(status).toHaveText(common.status.unticked.replace('{{step}}', callCard));
 
-  // Sources open with Enter.
-  await tabTo(page, common.plan.sources);
+  // A step's details open with Enter, and its sources inside them.
+  await tabTo(page, common.plan.more);
   await page.keyboard.press('Enter');
   await expect(page.locator('details[open]')).toHaveCount(1);
+  await expect(
+    page.locator('.plan li.now-card').first().locator('details.step-more'),
+  ).toHaveAttribute('open', '');
+  await tabTo(page, common.plan.sources);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('details[open]')).toHaveCount(2);
+  // So does a folded part of the plan.
+  const today = page.locator('.plan details.plan-today');
+  await tabTo(page, (await today.locator(':scope > summary').textContent()) ?? '');
+  await page.keyboard.press('Enter');
+  await expect(today).toHaveAttribute('open', '');
 
   // "Start over" asks first; cancelling gives focus back to it.
   await tabTo(page, common.plan.restart);

@@ -5,6 +5,7 @@ import {
   jaCommon,
   openApp,
   test,
+  unfoldPlan,
 } from './support';
 
 // The plan comes in a chunk fetched after the first answer (src/app/later-screens.tsx). Here the
@@ -24,7 +25,7 @@ test('says so calmly when the plan cannot be fetched, and shows it on "try again
     failing ? route.abort('internetdisconnected') : route.continue(),
   );
   await openApp(page);
-  await page.getByRole('button', { name: 'メールのリンクを開いた', exact: true }).click();
+  await page.getByRole('button', { name: 'メール・SMSのリンクを開いた', exact: true }).click();
   await page.getByRole('button', { name: 'した', exact: true }).click();
   await page.getByRole('button', { name: 'ない', exact: true }).click();
 
@@ -36,5 +37,9 @@ test('says so calmly when the plan cannot be fetched, and shows it on "try again
   failing = false;
   await problem.getByRole('button', { name: jaCommon.loading.retry }).click();
   await expectPlanScreen(page);
-  await expect(page.getByRole('checkbox')).toHaveCount(CLICKED_AND_DOWNLOADED.steps.length);
+  await unfoldPlan(page);
+  // The one-line check and every step with a tick box.
+  await expect(page.getByRole('checkbox')).toHaveCount(
+    CLICKED_AND_DOWNLOADED.checks.length + CLICKED_AND_DOWNLOADED.tickable.length,
+  );
 });

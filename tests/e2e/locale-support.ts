@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { nameOf, textContentOf } from './readings-support';
 import { expect, heading } from './support';
 import type { Answers, Condition, Flow, Question } from '../../src/flow/types';
 
@@ -253,7 +254,8 @@ function holds(condition: Condition | undefined, answers: Answers): boolean {
 /** The steps the plan shows for these answers (the rule of src/flow/plan.ts, restated). */
 export function planOf(data: FlowData, answers: Answers): string[] {
   const rule = data.order.find((r) => holds(r.when, answers));
-  return (rule?.steps ?? []).filter((id) => holds(data.steps[id]?.when, answers));
+  const listed = rule ? [...rule.now, ...rule.today, ...rule.later] : [];
+  return listed.filter((id) => holds(data.steps[id]?.when, answers));
 }
 
 /** The question still to answer after these answers; undefined: the plan. */
@@ -274,12 +276,31 @@ export interface Move {
   flow: string;
   question: string;
   answer: string | string[];
+  /**
+   * Changed on the plan with its 「変える」 button: an answer the flow was entered with (the scam
+   * check, entered knowing "what did you do?", asks it only when the person changes it).
+   */
+  fromPlan?: boolean;
 }
 export interface Walk {
   moves: Move[];
-  /** The flow whose plan the walk ends on, and the plan's steps. */
+  /** The flow whose plan the walk ends on, its one-line checks and the steps of its lists. */
   planFlow: string;
+  checks: string[];
   steps: string[];
+}
+
+const isCheck = (data: FlowData, id: string) => data.steps[id]?.kind === 'check';
+
+/** The walk's end: the plan's one-line checks apart from the steps its lists show, in order. */
+function planWalk(data: FlowData, answers: Answers, moves: Move[]): Walk {
+  const plan = planOf(data, answers);
+  return {
+    moves,
+    planFlow: data.id,
+    checks: plan.filter((id) => isCheck(data, id)),
+    steps: plan.filter((id) => !isCheck(data, id)),
+  };
 }
 
 /**
@@ -288,11 +309,23 @@ export interface Walk {
  */
 export function allWalks(): Walk[] {
   const walks: Walk[] = [];
-  const visit = (flowId: string, answers: Answers, moves: Move[]) => {
+  /** `preset`: the answers this flow was entered with, which its plan lets the person change. */
+  const visit = (flowId: string, answers: Answers, moves: Move[], preset: Answers = {}) => {
     const data = flowOf(flowId);
     const question = pendingQuestion(data, answers);
     if (question === undefined) {
-      walks.push({ moves, planFlow: flowId, steps: planOf(data, answers) });
+      walks.push(planWalk(data, answers, moves));
+      for (const [changed, given] of Object.entries(preset)) {
+        const q = data.questions[changed];
+        if (!q || q.kind === 'multi') continue;
+        if (moves.some((m) => m.flow === flowId && m.question === changed)) continue;
+        for (const [answer, to] of Object.entries(q.answers)) {
+          if (answer === given) continue;
+          const move = { flow: flowId, question: changed, answer, fromPlan: true };
+          if (to.flow) visit(to.flow, to.set ?? {}, [...moves, move], to.set ?? {});
+          else visit(flowId, { ...answers, [changed]: answer }, [...moves, move]);
+        }
+      }
       return;
     }
     if (moves.some((m) => m.flow === flowId && m.question === question)) return; // a loop
@@ -305,8 +338,8 @@ export function allWalks(): Walk[] {
     }
     for (const [answer, to] of Object.entries(q.answers)) {
       const move = { flow: flowId, question, answer };
-      if (to.flow) visit(to.flow, to.set ?? {}, [...moves, move]);
-      else visit(flowId, { ...answers, [question]: answer }, [...moves, move]);
+      if (to.flow) visit(to.flow, to.set ?? {}, [...moves, move], to.set ?? {});
+      else visit(flowId, { ...answers, [question]: answer }, [...moves, move], preset);
     }
   };
   visit(MAIN_FLOW, {}, []);
@@ -321,7 +354,7 @@ export function coveringWalks(): Walk[] {
   const every = allWalks();
   const keys = (w: Walk) => [
     ...w.moves.map((m) => `question ${m.flow}:${m.question}`),
-    ...w.steps.map((s) => `step ${w.planFlow}:${s}`),
+    ...[...w.checks, ...w.steps].map((s) => `step ${w.planFlow}:${s}`),
   ];
   const wanted = new Set(every.flatMap(keys));
   const chosen: Walk[] = [];
@@ -359,7 +392,7 @@ export function walkFor(answers: Answers): Walk {
     moves.push({ flow: MAIN_FLOW, question: q, answer });
     q = pendingQuestion(data, Object.fromEntries(moves.map((m) => [m.question, m.answer])));
   }
-  return { moves, planFlow: MAIN_FLOW, steps: planOf(data, answers) };
+  return planWalk(data, answers, moves);
 }
 
 /** A question's title: each flow's texts are in the namespace named after the flow's id. */
@@ -379,28 +412,38 @@ export async function answerQuestion(
   move: Move,
   onScreen?: (screen: string) => Promise<void>,
 ): Promise<void> {
-  await expect(heading(page)).toHaveText(questionTitle(texts, move));
+  if (move.fromPlan) {
+    // On the plan: the question's own 「変える」 button opens it.
+    await expect(heading(page)).toHaveText(textContentOf(text(texts, 'common', 'plan.heading')));
+    const label = text(texts, 'common', 'plan.changeOneLabel').replace(
+      '{{question}}',
+      questionTitle(texts, move),
+    );
+    await page.getByRole('button', { name: nameOf(label), exact: true }).click();
+  }
+  // In やさしい日本語 readings are ruby: the name has the kanji once, the text each reading too.
+  await expect(heading(page)).toHaveText(textContentOf(questionTitle(texts, move)));
   const screen = `${move.flow}:${move.question}`;
   await onScreen?.(screen);
   if (!Array.isArray(move.answer)) {
     const label = answerLabel(texts, move.flow, move.question, move.answer);
-    await page.getByRole('button', { name: label, exact: true }).click();
+    await page.getByRole('button', { name: nameOf(label), exact: true }).click();
     return;
   }
   const next = page.getByRole('button', {
-    name: text(texts, 'common', 'question.next'),
+    name: nameOf(text(texts, 'common', 'question.next')),
     exact: true,
   });
   if (onScreen) {
     await next.click();
     await expect(page.getByRole('alert')).toHaveText(
-      text(texts, 'common', 'question.chooseAtLeastOne'),
+      textContentOf(text(texts, 'common', 'question.chooseAtLeastOne')),
     );
     await onScreen(`${screen} (choose at least one)`);
   }
   for (const option of move.answer) {
     const label = answerLabel(texts, move.flow, move.question, option);
-    await page.getByLabel(label, { exact: true }).check();
+    await page.getByRole('checkbox', { name: nameOf(label), exact: true }).check();
   }
   await next.click();
 }

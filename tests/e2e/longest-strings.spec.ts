@@ -14,6 +14,7 @@ import type { Page } from '@playwright/test';
 import {
   CLICKED_AND_DOWNLOADED,
   PROGRESS_KEY,
+  atOpenHours,
   expect,
   heading,
   planStepLabels,
@@ -107,12 +108,14 @@ for (const [index, walk] of WALKS.entries()) {
   test(`walk ${index + 1} (${describeWalk(walk)}): every screen fits ${WIDTH} px with the longest strings`, async ({
     page,
   }) => {
+    // Every line open: the plan keeps the flow file's order.
+    await atOpenHours(page);
     const served = await openLongest(page);
     const first = walk.moves[0];
     if (first) await expect(heading(page)).toHaveText(questionTitle(T, first));
     if (index === 0) {
       // The language list, open over the first question.
-      const switcher = page.getByRole('navigation', { name: text(T, 'common', 'language.label') });
+      const switcher = page.getByRole('navigation', { name: text(T, 'language', 'label') });
       await switcher.getByRole('button', { expanded: false }).click();
       await expect(switcher.getByRole('listitem')).not.toHaveCount(0);
       await expectFits(page, 'first question with the language list open');
@@ -133,10 +136,11 @@ for (const [index, walk] of WALKS.entries()) {
     await expectFits(page, `${walk.planFlow} plan (${walk.steps.length} steps)`);
     if (index > 0) return;
 
-    // A plan in use: ticked steps with their times, a saved note, a refused one.
-    const steps = page.locator('ol.steps > li');
+    // A plan in use: ticked steps with their times, a saved note, a refused one (on steps not
+    // ticked: a done step folds its details).
+    const steps = page.locator('.plan .steps > li').filter({ has: page.getByRole('checkbox') });
     await steps.nth(0).getByRole('checkbox').check();
-    await steps.nth(1).getByRole('checkbox').check();
+    await steps.nth(3).getByRole('checkbox').check();
     const save = text(T, 'record', 'stepNote.save');
     await steps.nth(1).getByRole('textbox').fill('受付番号 20261129-0042-77051 Tanaka');
     await steps.nth(1).getByRole('button', { name: save, exact: true }).click();

@@ -52,7 +52,7 @@ test.describe('with the network off after the first visit', () => {
     await CARD_SENT_MONEY_GONE.walk(page);
     // The hotline sheet: the card issuer's number is there to tap.
     await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
-    await tickAndReload(page, jaFlow.steps['close-page'].title, jaCommon.plan.heading);
+    await tickAndReload(page, jaFlow.steps['call-card-issuer'].title, jaCommon.plan.heading);
   });
 
   test('English loads from the cache, reaches the plan, and keeps a tick and the language over a reload', async ({
@@ -72,7 +72,7 @@ test.describe('with the network off after the first visit', () => {
     await page.getByRole('button', { name: answers['money-gone'].no, exact: true }).click();
     await expect(heading(page)).toHaveText(enCommon.plan.heading);
 
-    await tickAndReload(page, enFlow.steps['close-page'].title, enCommon.plan.heading);
+    await tickAndReload(page, enFlow.steps['airplane-mode'].title, enCommon.plan.heading);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
@@ -87,11 +87,13 @@ test('the first question is in the page before any script runs, and hydrates wit
   const noScript = await context.newPage();
   await noScript.goto('/');
   await expect(heading(noScript)).toHaveText(jaFlow.questions['what-happened'].title);
-  const served = await noScript.locator('#root').innerHTML();
+  // The page holds the first question in every language; without /restore.js, Japanese shows.
+  const served = await noScript.locator('#root > [data-first-screen="ja"]').innerHTML();
   await context.close();
 
-  // With scripts: hydration adopts that DOM as it is (a mismatch would log an error: the guard).
+  // With scripts: hydration adopts that DOM as it is (a mismatch would log an error: the guard),
+  // and the other languages' first screens are gone.
   await page.goto('/');
   await expectLive(page);
-  expect(await page.locator('#root').innerHTML()).toBe(served);
+  expect(await page.locator('#root > [data-first-screen]').innerHTML()).toBe(served);
 });

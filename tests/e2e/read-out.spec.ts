@@ -8,18 +8,15 @@
 import type { Page, Response } from '@playwright/test';
 import enCommon from '../../src/i18n/locales/en/common.json' with { type: 'json' };
 import enFlow from '../../src/i18n/locales/en/mynaportal-phishing.json' with { type: 'json' };
-import { expect, heading, jaCommon, jaFlow, test } from './support';
+import { expect, heading, jaCommon, jaFlow, openStep, test } from './support';
 
 test.use({ locale: 'en-US' });
 
 const OPENING = jaCommon.script.opening;
 const CARD_LINE = '入力したのは、クレジットカードの情報です。';
 
-/** The plan's list item for the step with this (English) title. */
-const step = (page: Page, title: string) =>
-  page
-    .locator('ol.steps > li')
-    .filter({ has: page.getByRole('checkbox', { name: title, exact: true }) });
+/** The plan's list item for the step with this (English) title, its details opened. */
+const step = (page: Page, title: string) => openStep(page, title);
 
 async function answer(page: Page, question: keyof typeof enFlow.questions, label: string) {
   await expect(heading(page)).toHaveText(enFlow.questions[question].title);
@@ -74,7 +71,7 @@ test('in English, each call step also shows its script in Japanese, fetched only
   await answer(page, 'money-gone', enFlow.answers['money-gone'].yes);
   await expect(heading(page)).toHaveText(enCommon.plan.heading);
 
-  const card = step(page, enFlow.steps['call-card-issuer'].title);
+  const card = await step(page, enFlow.steps['call-card-issuer'].title);
   const readOut = card.locator('section.read-out');
   await expect(
     readOut.getByRole('heading', { name: enCommon.readOut.heading, exact: true }),
@@ -105,7 +102,13 @@ test('the My Number step offers the line that answers in English first, and says
 }) => {
   await page.goto('/');
   await walkToPlan(page);
-  const myNumber = step(page, enFlow.steps['report-service'].title);
+  // On its card, the English line is the number shown first.
+  const card = page
+    .locator('.plan li.now-card')
+    .filter({ has: page.locator('.step-title', { hasText: enFlow.steps['call-mynumber'].title }) });
+  await expect(card.locator('.hotline-number').first()).toHaveText('0120-0178-26');
+  await expect(card.locator('.hotline-number').first()).toBeVisible();
+  const myNumber = await step(page, enFlow.steps['call-mynumber'].title);
   await expect(
     myNumber.getByText(
       'There is a line in English: 0120-0178-26 or 0120-0178-27. Call it first; it is listed first below.',
@@ -144,7 +147,8 @@ test.describe('while the Japanese strings are on their way', () => {
     await page.reload();
     await expect(heading(page)).toHaveText(enCommon.plan.heading);
 
-    const readOut = step(page, enFlow.steps['call-card-issuer'].title).locator('section.read-out');
+    const card = await step(page, enFlow.steps['call-card-issuer'].title);
+    const readOut = card.locator('section.read-out');
     await expect(
       readOut.getByRole('heading', { name: enCommon.readOut.heading, exact: true }),
     ).toBeVisible();
@@ -154,9 +158,7 @@ test.describe('while the Japanese strings are on their way', () => {
 
     // The person is reading this step when the strings arrive.
     await readOut.scrollIntoViewIfNeeded();
-    const below = step(page, enFlow.steps['call-card-issuer'].title).locator(
-      '.hotline, .step-note',
-    );
+    const below = card.locator('.hotline, .step-note');
     const before = await below.first().boundingBox();
     const shifts = await page.evaluateHandle(() => {
       const seen = { total: 0 };
@@ -193,7 +195,9 @@ test('offline after one visit in English, the Japanese block comes from the serv
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
   await walkToPlan(page);
-  const readOut = step(page, enFlow.steps['call-card-issuer'].title).locator('section.read-out');
+  const readOut = (await step(page, enFlow.steps['call-card-issuer'].title)).locator(
+    'section.read-out',
+  );
   await expect(readOut.locator('[lang="ja"] p').first()).toHaveText(OPENING);
   await expect(readOut.getByText(enCommon.readOut.failed)).toHaveCount(0);
 });

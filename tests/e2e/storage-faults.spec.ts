@@ -7,6 +7,7 @@ import {
   openApp,
   test,
   titlesOf,
+  unfoldPlan,
 } from './support';
 
 /** Init scripts that break localStorage the ways browsers do, before the app's code runs. */
@@ -58,10 +59,11 @@ for (const [name, breakStorage] of Object.entries(faults)) {
     await page.addInitScript(breakStorage);
     await openApp(page);
     await CLICKED_AND_DOWNLOADED.walk(page);
-    for (const title of titlesOf(CLICKED_AND_DOWNLOADED.steps)) {
+    await unfoldPlan(page);
+    for (const title of titlesOf(CLICKED_AND_DOWNLOADED.tickable)) {
       await expect(page.getByRole('checkbox', { name: title, exact: true })).toBeVisible();
     }
-    const first = titlesOf(CLICKED_AND_DOWNLOADED.steps.slice(0, 1))[0] ?? '';
+    const first = titlesOf(CLICKED_AND_DOWNLOADED.tickable.slice(0, 1))[0] ?? '';
     await page.getByRole('checkbox', { name: first, exact: true }).check();
     await expect(page.getByRole('checkbox', { name: first, exact: true })).toBeChecked();
     const notice = fullNotice.includes(name) ? jaCommon.storage.full : jaCommon.storage.unavailable;

@@ -3,10 +3,12 @@ import {
   PROGRESS_KEY,
   expect,
   expectFirstQuestion,
+  expectPlanScreen,
   jaCommon,
   openApp,
   test,
   titlesOf,
+  unfoldPlan,
 } from './support';
 
 test('still works, and says progress cannot be saved, when storage is blocked', async ({
@@ -26,10 +28,11 @@ test('still works, and says progress cannot be saved, when storage is blocked', 
   await expect(page.getByText(jaCommon.storage.unavailable, { exact: true })).toBeVisible();
 
   await CLICKED_AND_DOWNLOADED.walk(page);
-  for (const title of titlesOf(CLICKED_AND_DOWNLOADED.steps)) {
+  await unfoldPlan(page);
+  for (const title of titlesOf(CLICKED_AND_DOWNLOADED.tickable)) {
     await expect(page.getByRole('checkbox', { name: title, exact: true })).toBeVisible();
   }
-  const first = titlesOf(CLICKED_AND_DOWNLOADED.steps.slice(0, 1))[0] ?? '';
+  const first = titlesOf(CLICKED_AND_DOWNLOADED.tickable.slice(0, 1))[0] ?? '';
   await page.getByRole('checkbox', { name: first, exact: true }).check();
   await expect(page.getByRole('checkbox', { name: first, exact: true })).toBeChecked();
   await expect(page.getByText(jaCommon.storage.unavailable, { exact: true })).toBeVisible();
@@ -52,7 +55,11 @@ test('starts at the first question when the saved progress is corrupt', async ({
   await CLICKED_AND_DOWNLOADED.walk(page);
   const saved = await page.evaluate((key) => localStorage.getItem(key), PROGRESS_KEY);
   expect(JSON.parse(saved ?? 'null')).toMatchObject({
-    v: 3,
+    v: expect.any(Number),
+    flowId: 'mynaportal-phishing',
     answers: CLICKED_AND_DOWNLOADED.answers,
   });
+  // Readable: the app opens on the plan again from it.
+  await page.reload();
+  await expectPlanScreen(page);
 });

@@ -106,12 +106,12 @@ type Answers = Record<string, string | string[]>;
 interface FlowData {
   id: string;
   start: string;
-  steps: Record<string, { when?: Condition }>;
-  order: { when?: Condition; steps: string[] }[];
+  steps: Record<string, { when?: Condition; kind?: 'action' | 'info' | 'check' }>;
+  order: { when?: Condition; now: string[]; today: string[]; later: string[] }[];
 }
 
 export const flow = flowJson as unknown as FlowData;
-/** The "is this mail a scam?" check, which "only opened" continues in. */
+/** The "is this mail a scam?" check, reached from the first screen and from the "only opened" plan. */
 export const checkFlow = checkFlowJson as unknown as FlowData;
 export const PROGRESS_KEY = `first-aid:progress:${flow.id}`;
 
@@ -127,11 +127,46 @@ function holds(condition: Condition | undefined, answers: Answers): boolean {
   return !holds(condition.not, answers);
 }
 
-/** The step ids the flow file gives for these answers: the first order rule that holds, each step filtered by its own `when`. */
+/** The plan in its parts, as a person sees it from top to bottom. */
+export interface PlanParts {
+  /** One-line checks above the cards ("have you closed the page?"). */
+  checks: readonly string[];
+  /** At most three "now" cards. */
+  now: readonly string[];
+  /** Folded under 「今日中に」. */
+  today: readonly string[];
+  /** Folded under 「落ち着いたら・これから数か月」. */
+  later: readonly string[];
+}
+
+const NOW_CARDS = 3;
+
+/**
+ * The parts the flow file gives for these answers, with every phone line open: the first order
+ * rule that holds, each step filtered by its own `when`; checks go to the top, and "now" cards
+ * beyond the third open "today".
+ */
+export function planPartsFromFlowData(answers: Answers, data: FlowData = flow): PlanParts {
+  const rule = data.order.find((r) => holds(r.when, answers));
+  const listed = (part: 'now' | 'today' | 'later') =>
+    (rule?.[part] ?? []).filter((id) => holds(data.steps[id]?.when, answers));
+  const isCheck = (id: string) => data.steps[id]?.kind === 'check';
+  const now = listed('now').filter((id) => !isCheck(id));
+  return {
+    checks: listed('now').filter(isCheck),
+    now: now.slice(0, NOW_CARDS),
+    today: [...now.slice(NOW_CARDS), ...listed('today')],
+    later: listed('later'),
+  };
+}
+
+/** Every step id of the plan in the flow file's order (checks, now, today, later): planFor restated. */
 export function planFromFlowData(answers: Answers, data: FlowData = flow): string[] {
   const rule = data.order.find((r) => holds(r.when, answers));
   if (!rule) return [];
-  return rule.steps.filter((id) => holds(data.steps[id]?.when, answers));
+  return [...rule.now, ...rule.today, ...rule.later].filter((id) =>
+    holds(data.steps[id]?.when, answers),
+  );
 }
 
 /** The Japanese title of each step, from the ja locale; an unknown id fails the test. */
@@ -158,6 +193,17 @@ export async function openApp(page: Page): Promise<void> {
   await expect(heading(page)).toBeVisible();
 }
 
+/**
+ * A Tuesday at 10:00 in Japan, when every line in the flows is open: a plan puts a step whose
+ * line is closed behind the open ones, so a test of the flow file's own order fixes the clock.
+ */
+export const OPEN_HOURS = new Date('2026-12-01T10:00:00+09:00');
+
+/** Fixes the page's clock at OPEN_HOURS (call before openApp). */
+export async function atOpenHours(page: Page): Promise<void> {
+  await page.clock.setFixedTime(OPEN_HOURS);
+}
+
 /** The first question, as a person sees it. */
 export async function expectFirstQuestion(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText(jaFlow.questions['what-happened'].title);
@@ -171,6 +217,18 @@ type QuestionId = keyof typeof jaFlow.questions;
 /** Waits for the question's screen, then taps the answer button with this label. */
 export async function answer(page: Page, question: QuestionId, label: string): Promise<void> {
   await expect(heading(page)).toHaveText(jaFlow.questions[question].title);
+  await page.getByRole('button', { name: label, exact: true }).click();
+}
+
+type CheckQuestionId = keyof typeof jaCheck.questions;
+
+/** The same for a question of the scam check. */
+export async function answerCheck(
+  page: Page,
+  question: CheckQuestionId,
+  label: string,
+): Promise<void> {
+  await expect(heading(page)).toHaveText(jaCheck.questions[question].title);
   await page.getByRole('button', { name: label, exact: true }).click();
 }
 
@@ -189,32 +247,106 @@ export async function expectPlanScreen(page: Page): Promise<void> {
   await expect(heading(page)).toHaveText(jaCommon.plan.heading);
 }
 
-/** The step titles in the order the plan shows them. */
+/** The step titles in the order the plan shows them (the cards and the folded parts; not the checks). */
 export const planStepLabels = (page: Page): Locator =>
-  page.locator('ol.steps > li .step-title label');
+  page.locator('.plan .steps > li .step-title');
 
-/** The plan's list item for the step with this title. */
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** The plan's list item for the step with this title (found even inside a folded part). */
 export const planStep = (page: Page, title: string): Locator =>
   page
-    .locator('ol.steps > li')
-    .filter({ has: page.getByRole('checkbox', { name: title, exact: true }) });
+    .locator('.plan .steps > li')
+    .filter({ has: page.locator('.step-title', { hasText: exactly(title) }) });
+
+/** The one-line check at the top of the plan with this question. */
+export const planCheck = (page: Page, title: string): Locator =>
+  page.locator('.plan .plan-check').filter({ hasText: title });
+
+/** Opens a folded `<details>` by clicking its summary (nothing if it is open already). */
+export async function unfold(details: Locator): Promise<void> {
+  await expect(details).toBeAttached();
+  if ((await details.getAttribute('open')) === null) {
+    await details.locator(':scope > summary').click();
+  }
+  await expect(details).toHaveAttribute('open', '');
+}
+
+/** Opens the folded parts of the plan (今日中に, 落ち着いたら), so every step's tick box shows. */
+export async function unfoldPlan(page: Page): Promise<void> {
+  await expect(page.locator('.plan .steps').first()).toBeVisible();
+  for (const part of await page.locator('.plan details.plan-part').all()) await unfold(part);
+}
+
+/** Opens the folded part (今日中に, 落ち着いたら) holding the step; a "now" card is in none. */
+async function unfoldPartOf(page: Page, title: string): Promise<void> {
+  await expect(planStep(page, title)).toBeAttached();
+  const part = page
+    .locator('.plan details.plan-part')
+    .filter({ has: page.locator('.steps > li .step-title', { hasText: exactly(title) }) });
+  if ((await part.count()) > 0) await unfold(part);
+}
+
+/** Opens the part the step is in, then its 「詳しく」, and returns the step's list item. */
+export async function openStep(page: Page, title: string): Promise<Locator> {
+  const step = planStep(page, title);
+  await unfoldPartOf(page, title);
+  await unfold(step.locator('details.step-more'));
+  return step;
+}
+
+/** The tick box of an action step, its folded part opened first if it is in one. */
+export async function stepCheckbox(page: Page, title: string): Promise<Locator> {
+  await unfoldPartOf(page, title);
+  return page.getByRole('checkbox', { name: title, exact: true });
+}
 
 // ---------------------------------------------------------------------------------------------
-// The three journeys. Each lists its step ids by hand, so an accidental change to the flow's
+// The journeys. Each lists its plan by hand, part by part, so an accidental change to the flow's
 // order fails here, and the answers it gives, so the ids can be checked against the flow file.
 
-export interface Journey {
+export interface Journey extends PlanParts {
   /** The flow whose plan the journey ends on, and its Japanese texts (the main flow if absent). */
   flowData?: FlowData;
   stepTexts?: Record<string, { title: string } | undefined>;
   answers: Answers;
+  /** The steps in the plan's lists, top to bottom (now, today, later; the checks are above them). */
   steps: readonly string[];
+  /** Of those, the ones with a tick box labelled with the step's title, in the same order. */
+  tickable: readonly string[];
   /** Answers the questions by tapping their Japanese labels, ending on the plan. */
   walk: (page: Page) => Promise<void>;
 }
 
-/** "Only opened" continues in the scam check; the mail offered points, so the verdict is "scam". */
-export const ONLY_OPENED: Journey = {
+function journey(
+  parts: PlanParts &
+    Pick<Journey, 'answers' | 'walk'> &
+    Partial<Pick<Journey, 'flowData' | 'stepTexts'>>,
+): Journey {
+  const data = parts.flowData ?? flow;
+  const steps = [...parts.now, ...parts.today, ...parts.later];
+  return {
+    ...parts,
+    steps,
+    tickable: steps.filter((id) => (data.steps[id]?.kind ?? 'action') === 'action'),
+  };
+}
+
+/** "Only opened the mail": one tap to a calm plan, what not to do first, the scam check offered. */
+export const ONLY_OPENED: Journey = journey({
+  answers: { 'what-happened': 'opened' },
+  checks: [],
+  now: ['dont-touch', 'images-off', 'check-if-scam'],
+  today: ['keep-mail', 'report-mail'],
+  later: ['check-sender', 'expect-spam'],
+  walk: async (page) => {
+    await answer(page, 'what-happened', 'メール・SMSを受け取った・開いただけ');
+    await expectPlanScreen(page);
+  },
+});
+
+/** "Not done anything yet, is it a scam?": the check asks five questions; the mail offered points, so the verdict is "scam". */
+export const SCAM_CHECK: Journey = journey({
   flowData: checkFlow,
   stepTexts: jaCheck.steps,
   answers: {
@@ -223,45 +355,37 @@ export const ONLY_OPENED: Journey = {
     pressure: 'no',
     sender: 'unsure',
     'after-genuine': 'no',
-    'what-did-you-do': 'only-received',
   },
-  steps: ['verdict-scam', 'dont-click', 'only-opened-ok', 'report-mail', 'delete-mail'],
+  checks: [],
+  now: ['verdict-scam', 'did-more', 'dont-click'],
+  today: ['report-mail', 'keep-mail'],
+  later: ['only-opened-ok'],
   walk: async (page) => {
-    await answer(page, 'what-happened', 'メールを受け取った・開いただけ');
-    for (const [question, label] of [
-      ['points', '書かれている'],
-      ['asks-details', '求めていない'],
-      ['pressure', 'そうではない'],
-      ['sender', '見られない・わからない'],
-      ['after-genuine', 'いいえ'],
-      ['what-did-you-do', '受け取っただけ(開いて読んだだけ)'],
-    ] as const) {
-      await expect(heading(page)).toHaveText(jaCheck.questions[question].title);
-      await page.getByRole('button', { name: label, exact: true }).click();
-    }
+    await answer(page, 'what-happened', 'まだ何もしていない。詐欺かどうか確かめたい');
+    await answerCheck(page, 'points', '書かれている');
+    await answerCheck(page, 'asks-details', '求めていない');
+    await answerCheck(page, 'pressure', 'そうではない');
+    await answerCheck(page, 'sender', '見られない・わからない');
+    await answerCheck(page, 'after-genuine', 'いいえ');
     await expectPlanScreen(page);
   },
-};
+});
 
-export const CLICKED_AND_DOWNLOADED: Journey = {
+export const CLICKED_AND_DOWNLOADED: Journey = journey({
   answers: { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'no' },
-  steps: [
-    'close-page',
-    'downloaded-file',
-    'security-scan',
-    'keep-mail',
-    'report-mail',
-    'check-sender',
-  ],
+  checks: ['close-page'],
+  now: ['airplane-mode', 'security-scan'],
+  today: ['remove-app', 'keep-mail', 'report-mail'],
+  later: ['check-sender'],
   walk: async (page) => {
-    await answer(page, 'what-happened', 'メールのリンクを開いた');
+    await answer(page, 'what-happened', 'メール・SMSのリンクを開いた');
     await answer(page, 'downloaded', 'した');
     await answer(page, 'money-gone', 'ない');
     await expectPlanScreen(page);
   },
-};
+});
 
-export const CARD_SENT_MONEY_GONE: Journey = {
+export const CARD_SENT_MONEY_GONE: Journey = journey({
   answers: {
     'what-happened': 'entered',
     sent: 'sent',
@@ -269,20 +393,17 @@ export const CARD_SENT_MONEY_GONE: Journey = {
     downloaded: 'no',
     'money-gone': 'yes',
   },
-  steps: [
-    'close-page',
-    'call-card-issuer',
-    'keep-mail',
-    'police',
-    'report-service',
-    'delete-payment',
+  checks: ['close-page'],
+  now: ['call-card-issuer', 'police', 'call-mynumber'],
+  today: [
     'consumer-188',
+    'delete-payment',
     'security-scan',
+    'keep-mail',
     'report-mail',
-    'check-sender',
-    'watch-statements',
-    'beware-recovery-scam',
+    'second-contact',
   ],
+  later: ['watch-statements', 'check-sender'],
   walk: async (page) => {
     await answer(page, 'what-happened', '開いたページに情報を入力した');
     await answer(page, 'sent', '送信した(ボタンを押した)');
@@ -291,7 +412,7 @@ export const CARD_SENT_MONEY_GONE: Journey = {
     await answer(page, 'money-gone', 'ある');
     await expectPlanScreen(page);
   },
-};
+});
 
 /** Screenshots for people to look at (README, reviews); not compared. */
 export async function saveScreen(page: Page, name: string): Promise<void> {

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { e2ePort } from './port';
 import { CLICKED_AND_DOWNLOADED, expect, heading, jaCommon, test, titlesOf } from './support';
 
 /**
@@ -11,8 +12,7 @@ import { CLICKED_AND_DOWNLOADED, expect, heading, jaCommon, test, titlesOf } fro
  * tick still there. The build is copied to a folder served here, so the test can "deploy" into it.
  */
 // One port per worker process (repeated runs may share the machine).
-const PORT =
-  Number(process.env.E2E_PORT ?? 4173) + 100 + Number(process.env.TEST_WORKER_INDEX ?? 0);
+const PORT = e2ePort() + 100 + Number(process.env.TEST_WORKER_INDEX ?? 0);
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -80,7 +80,7 @@ test('a new version installs quietly and arrives on the next visit, with every t
 }) => {
   await page.goto('/');
   await CLICKED_AND_DOWNLOADED.walk(page);
-  const [first = ''] = titlesOf(CLICKED_AND_DOWNLOADED.steps);
+  const [first = ''] = titlesOf(CLICKED_AND_DOWNLOADED.tickable);
   await page.getByRole('checkbox', { name: first, exact: true }).check();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

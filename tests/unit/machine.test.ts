@@ -21,19 +21,31 @@ const answer = (value: string | string[]): WizardEvent => ({
 describe('createFlowMachine without React', () => {
   it('stops at the handoff state when an answer continues in another flow', () => {
     const actor = start();
-    actor.send(answer('opened'));
+    actor.send(answer('not-sure'));
     expect(actor.getSnapshot().value).toBe(HANDOFF);
     actor.send({ type: 'wizard.back' });
     expect(actor.getSnapshot().value).toBe('what-happened');
   });
 
+  it('answers "only opened" with the plan at once, and takes the plan\'s offer of the scam check', () => {
+    const actor = start();
+    actor.send(answer('opened'));
+    expect(actor.getSnapshot().value).toBe(PLAN);
+    actor.send({ type: 'offer.take', step: 'check-if-scam' });
+    expect(actor.getSnapshot().value).toBe(HANDOFF);
+    expect(actor.getSnapshot().context.offer).toEqual({
+      flow: 'is-it-a-scam',
+      answers: {},
+    });
+  });
+
   it('restores a handed-off answer to its question, so Back from the other flow lands there', () => {
-    const actor = start({ answers: { 'what-happened': 'opened' } });
+    const actor = start({ answers: { 'what-happened': 'not-sure' } });
     expect(actor.getSnapshot().value).toBe('what-happened');
   });
 
   it('takes answers known from another flow and moves past them', () => {
-    const actor = start({ answers: { 'what-happened': 'opened' } });
+    const actor = start({ answers: { 'what-happened': 'not-sure' } });
     actor.send({ type: 'answers.set', answers: { 'what-happened': 'clicked' }, at });
     expect(actor.getSnapshot().value).toBe('downloaded');
   });
@@ -159,7 +171,9 @@ describe('every path through the machine (xstate/graph)', () => {
   const machine = createFlowMachine(flow);
   // An explicit event list: every single answer, and each multi option alone and all together.
   const events: WizardEvent[] = [
-    ...['opened', 'clicked', 'entered', 'sent', 'part-way', 'unsure', 'yes', 'no'].map(answer),
+    ...['opened', 'clicked', 'entered', 'not-sure', 'sent', 'part-way', 'unsure', 'yes', 'no'].map(
+      answer,
+    ),
     ...['card', 'bank', 'mynaportal', 'password', 'personal', 'my-number', 'unsure'].map((o) =>
       answer([o]),
     ),
@@ -177,10 +191,11 @@ describe('every path through the machine (xstate/graph)', () => {
     const paths = getSimplePaths(machine, options);
     const toPlan = paths.filter((p) => p.state.value === PLAN);
     console.log(`simple paths: ${paths.length}, to the plan: ${toPlan.length}`);
-    // Plan states: 3 × 3 clicked + 3 sent × 8 multi events × 3 × 3 entered = 225; one handoff
-    // ("opened" continues in the scam check); question states on the way: 1 + 1 + 3 + 25 + 75 = 105.
-    expect(paths.length).toBe(331);
-    expect(toPlan.length).toBe(225);
+    // Plan states: 1 opened + 3 × 3 clicked + 3 sent × 8 multi events × 3 × 3 entered = 226; one
+    // handoff ("not sure" continues in the scam check); question states on the way:
+    // 1 + 1 + 3 + 25 + 75 = 105.
+    expect(paths.length).toBe(332);
+    expect(toPlan.length).toBe(226);
     expect(paths.filter((p) => p.state.value === HANDOFF)).toHaveLength(1);
     for (const p of toPlan)
       expect(planFor(flow, p.state.context.answers).length).toBeGreaterThan(0);

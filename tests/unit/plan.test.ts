@@ -63,10 +63,10 @@ describe('planSections (mynaportal-phishing), as a table of journeys', () => {
     expect(planFor(flow, changed)).toEqual(planFor(flow, clickedOnly));
   });
 
-  it('sends "not sure yet" into the scam check, which then does not ask what was done again', () => {
+  it('sends "not sure yet" into the scam check, which asks only about the mail', () => {
     expect(handoffOf(flow, 'what-happened', 'not-sure')).toEqual({
       flow: 'is-it-a-scam',
-      answers: { 'what-did-you-do': 'only-received' },
+      answers: {},
     });
   });
 });
@@ -130,7 +130,6 @@ describe('planFor (is-it-a-scam): outcomes that never say "safe"', () => {
     pressure,
     sender,
     'after-genuine': 'unsure',
-    'what-did-you-do': 'only-received',
   });
 
   it.each<[string, Answers, string]>([

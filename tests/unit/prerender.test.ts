@@ -1,10 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderFirstScreen } from '../../src/app/prerender';
+import { FIRST_SCREEN } from '../../src/app/first-screen';
+import { renderFirstScreen, renderFirstScreens } from '../../src/app/prerender';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { withoutReadings } from '../../src/i18n/readings';
+import { resources } from '../../src/i18n/resources';
 import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html').body;
 
 describe('the pre-rendered opening screen', () => {
   it('is the first question in Japanese, with its answers', () => {
-    const container = new DOMParser().parseFromString(renderFirstScreen(), 'text/html').body;
+    const container = parse(renderFirstScreen('ja'));
     expect(container.querySelector('h1')?.textContent).toBe(
       jaFlow.questions['what-happened'].title,
     );
@@ -15,7 +23,7 @@ describe('the pre-rendered opening screen', () => {
   });
 
   it('has the language switch folded in its header, and no note about the translation', () => {
-    const container = new DOMParser().parseFromString(renderFirstScreen(), 'text/html').body;
+    const container = parse(renderFirstScreen('ja'));
     const toggle = container.querySelector('header button[aria-expanded]');
     expect(toggle?.textContent).toBe('言語 · Language');
     expect(toggle?.getAttribute('aria-expanded')).toBe('false');
@@ -32,5 +40,26 @@ describe('the pre-rendered opening screen', () => {
       'Español',
     ]);
     expect(container.querySelector('.translation-note')).toBeNull();
+  });
+
+  it('is in the page once per language, each in its own language', () => {
+    const screens = [...parse(renderFirstScreens()).children];
+    expect(screens.map((screen) => screen.getAttribute(FIRST_SCREEN))).toEqual([...LANGUAGES]);
+    for (const [i, lng] of LANGUAGES.entries()) {
+      const flow = resources[lng]?.['mynaportal-phishing'] as typeof jaFlow | undefined;
+      // やさしい日本語 has its readings as ruby in the heading: compare without them.
+      const heading = screens[i]?.querySelector('h1');
+      heading?.querySelectorAll('rt').forEach((rt) => rt.remove());
+      expect(heading?.textContent, lng).toBe(
+        withoutReadings(flow?.questions['what-happened'].title ?? ''),
+      );
+    }
+  });
+
+  it('shows only the language /restore.js names: restore.css has a rule for each', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/app/restore.css'), 'utf8');
+    for (const lng of LANGUAGES) {
+      expect(css).toContain(`html[${FIRST_SCREEN}='${lng}'] #root > [${FIRST_SCREEN}='${lng}']`);
+    }
   });
 });

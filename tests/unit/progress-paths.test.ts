@@ -22,20 +22,23 @@ import { recordFrom } from '../../src/progress/save';
  */
 const SIMPLE_PATHS: Record<string, number> = {
   'is-it-a-scam': 1336,
-  'mynaportal-phishing': 556,
+  'mynaportal-phishing': 558,
 };
 
 const AT = '2026-11-29T05:00:00.000Z';
 
 /**
  * An explicit event list for each screen: its answers (each option alone and all together for a
- * multi question) and, on the plan, a tick of the plan's first step. Back is left to the machine
+ * multi question) and, on the plan, a tick of the plan's first step with a tick box. Back is left to the machine
  * and property tests: with it, simple paths wander through every earlier answer and run to millions.
  */
 function eventsFor(flow: Flow) {
   return (snapshot: { value: unknown; context: WizardContext }): WizardEvent[] => {
     if (snapshot.value === PLAN) {
-      const first = planFor(flow, snapshot.context.answers)[0];
+      // The first step with a tick box: steps to know ('info') have none.
+      const first = planFor(flow, snapshot.context.answers).find(
+        (id) => flow.steps[id]?.kind !== 'info',
+      );
       return first ? [{ type: 'step.toggle', step: first, at: AT }] : [];
     }
     const q = flow.questions[String(snapshot.value)];
@@ -126,7 +129,9 @@ describe.each(Object.values(flows).map((flow) => [flow.id, flow] as const))(
           // The order is the first order rule that holds, each step kept when its own rule holds.
           const onPath = walk(flow, context.answers).answers;
           const rule = flow.order.find((r) => holds(r.when, onPath));
-          const ordered = rule?.steps.filter((s) => holds(flow.steps[s]?.when, onPath)) ?? [];
+          const ordered = (rule ? [...rule.now, ...rule.today, ...rule.later] : []).filter((s) =>
+            holds(flow.steps[s]?.when, onPath),
+          );
           if (ordered.join() !== plan.join()) problems.push(`${where(path)}: out of order`);
         }
         // Saved and reopened: the same answers and ticks, at the first unanswered question.

@@ -43,24 +43,28 @@ const input = (parts: Partial<ScriptAnswers> = {}): ScriptAnswers => ({
 });
 
 describe('the Japanese read-out of the call script', () => {
-  it('opens with the line asking to speak slowly, then says in Japanese what was entered, when and what is done', () => {
-    const lines = readOutLines(input({ doneSteps: ['close-page'] }), japaneseOf('en'));
+  it('opens with the line asking to speak slowly, then says in Japanese what is asked, what was entered, when and what is done', () => {
+    const lines = readOutLines(
+      input({ step: 'police', doneSteps: ['call-card-issuer'] }),
+      japaneseOf('en'),
+    );
     expect(lines).toEqual([
       '日本語があまり話せません。ゆっくり、かんたんな言葉で話してください。',
-      'マイナポータル(マイナポイント事務局)をかたる偽メールについて相談させてください。',
+      'フィッシング詐欺の被害について相談したいです。被害届を出すには、どうすればよいですか。',
+      'マイナポータル(マイナポイント事務局)をかたる偽のメールについてです。',
       'メールが届いたのは2026/11/29 14:20ごろです。',
       'メールのリンクから開いたページに、情報を入力してしまいました。',
       '入力した情報は送信してしまいました。',
       '入力したのは、クレジットカードの情報、氏名・住所・電話番号・生年月日です。',
       'ファイルやアプリは入れていません。',
       'すでにお金の被害か、身に覚えのない請求があります。',
-      'これまでに、開いたページをすぐに閉じるをすませました。',
+      'ここまでにしたこと:カード会社に電話して、カードを止める。',
     ]);
   });
 
   it('holds no English: categories, done steps and the time are all written the Japanese way', () => {
     const lines = readOutLines(
-      input({ doneSteps: ['close-page', 'call-card-issuer'] }),
+      input({ step: 'call-card-issuer', doneSteps: ['airplane-mode', 'call-bank'] }),
       japaneseOf('en'),
     );
     const english = createI18n('en');
@@ -73,20 +77,23 @@ describe('the Japanese read-out of the call script', () => {
     expect(lines.join('\n')).not.toMatch(/[A-Za-z]{3,}/);
     expect(lines.join('\n')).not.toMatch(/Nov|PM|AM/);
     expect(lines.at(-1)).toBe(
-      'これまでに、開いたページをすぐに閉じる、カード会社に電話して、カードを止めるをすませました。',
+      'ここまでにしたこと:スマートフォンを機内モードにする、銀行に電話して、口座を守る。',
     );
   });
 
   it('says the same things as the script in the page language, one line for one line', () => {
     const english = createI18n('en');
-    const en = scriptIn(input({ doneSteps: ['close-page'] }), {
+    const en = scriptIn(input({ step: 'call-card-issuer', doneSteps: ['airplane-mode'] }), {
       lng: 'en',
       flowText: english.getFixedT('en', flow.id as 'common') as unknown as Text,
       commonText: english.getFixedT('en', 'common') as unknown as Text,
     });
-    const ja = readOutLines(input({ doneSteps: ['close-page'] }), japaneseOf('en'));
+    const ja = readOutLines(
+      input({ step: 'call-card-issuer', doneSteps: ['airplane-mode'] }),
+      japaneseOf('en'),
+    );
     expect(ja.slice(1)).toHaveLength(en.length);
-    expect(en[1]).toMatch(/^The mail arrived around Nov 29, 2026, 2:20\s?PM\.$/);
+    expect(en[2]).toMatch(/^The mail arrived around Nov 29, 2026, 2:20\s?PM\.$/);
   });
 
   it('never repeats anything the person typed: answers that are not the flow’s own are left out', () => {
@@ -185,7 +192,7 @@ describe('loading the Japanese strings', () => {
       '日本語があまり話せません。ゆっくり、かんたんな言葉で話してください。',
     );
     expect(i18n.getFixedT('ja', flow.id as 'common')('script.intro' as 'app.title')).toBe(
-      'マイナポータル(マイナポイント事務局)をかたる偽メールについて相談させてください。',
+      'マイナポータル(マイナポイント事務局)をかたる偽のメールについてです。',
     );
   });
 

@@ -76,10 +76,10 @@ describe('call details in the saved record', () => {
   });
 
   it('migrate from version 3 with no details, nothing dropped', () => {
-    expect(RECORD_VERSION).toBe(4);
+    expect(RECORD_VERSION).toBe(5);
     const { record, problem } = restoreRecord(v3, flow, now);
     expect(problem).toBe('none');
-    expect(record).toMatchObject({ v: 4, details: {}, ticks: JSON.parse(v3).ticks });
+    expect(record).toMatchObject({ v: 5, details: {}, ticks: JSON.parse(v3).ticks });
   });
 
   it('never save a card number, My Number or password, whatever sent it to the machine', () => {

@@ -6,7 +6,7 @@ import { RECORD_VERSION, restoreRecord } from '../../src/progress/record';
 const flow = getFlow('mynaportal-phishing');
 const now = new Date('2026-11-29T12:00:00.000Z');
 const good = {
-  v: 3,
+  v: 5,
   flowId: 'mynaportal-phishing',
   flowVersion: 1,
   answers: { 'what-happened': 'opened' },
@@ -15,6 +15,11 @@ const good = {
   unticked: { 'check-sender': '2026-11-29T10:04:00.000Z' },
   notes: { 'report-mail': 'forwarded at 10:05' },
   mailArrivedAt: '2026-11-29T09:00:00.000Z',
+  details: { company: 'みらいカード' },
+  noteAt: { 'report-mail': '2026-11-29T10:05:00.000Z' },
+  detailsAt: { company: '2026-11-29T10:03:00.000Z' },
+  mailSetAt: '2026-11-29T10:02:00.000Z',
+  clearedAt: '',
   updatedAt: '2026-11-29T10:05:00.000Z',
 };
 const restore = (value: unknown, onFlow: Flow = flow) =>
@@ -46,7 +51,7 @@ describe('stored records of every version (tests/fixtures/records)', () => {
     expect(restore(fixture('v1.json'))).toEqual({
       problem: 'none',
       record: {
-        v: 3,
+        v: 5,
         flowId: 'mynaportal-phishing',
         flowVersion: 1,
         answers: { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' },
@@ -58,6 +63,8 @@ describe('stored records of every version (tests/fixtures/records)', () => {
         unticked: {},
         notes: {},
         mailArrivedAt: '',
+        details: {},
+        ...{ noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' },
         updatedAt: '2026-11-20T01:10:00.000Z',
       },
     });
@@ -67,7 +74,7 @@ describe('stored records of every version (tests/fixtures/records)', () => {
     const { record, problem } = restore(fixture('v2.json'));
     expect(problem).toBe('none');
     expect(record).toMatchObject({
-      v: 3,
+      v: 5,
       answers: { 'what-entered': ['card'], 'money-gone': 'yes' },
       ticks: { 'call-card-issuer': '2026-11-21T01:05:00.000Z' },
       unticked: {},
@@ -76,10 +83,33 @@ describe('stored records of every version (tests/fixtures/records)', () => {
     });
   });
 
-  it('loads version 3 (with untick times) as it was', () => {
+  it('loads version 3 (with untick times), with no call details yet', () => {
     expect(restore(fixture('v3.json'))).toEqual({
       problem: 'none',
-      record: JSON.parse(fixture('v3.json')),
+      // The record takes the flow's version of today (the answers were checked against it).
+      record: {
+        ...JSON.parse(fixture('v3.json')),
+        ...{ v: 5, details: {}, noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' },
+        flowVersion: flow.version,
+      },
+    });
+  });
+
+  it('loads version 4 (with call details), its notes, details and mail time of unknown age', () => {
+    expect(restore(fixture('v4.json'))).toEqual({
+      problem: 'none',
+      record: {
+        ...JSON.parse(fixture('v4.json')),
+        ...{ v: 5, noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' },
+        flowVersion: flow.version,
+      },
+    });
+  });
+
+  it('loads version 5 (with change and clear times) as it was', () => {
+    expect(restore(fixture('v5.json'))).toEqual({
+      problem: 'none',
+      record: { ...JSON.parse(fixture('v5.json')), flowVersion: flow.version },
     });
   });
 

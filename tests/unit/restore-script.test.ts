@@ -4,10 +4,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FLOW_TRAIL_KEY, LANGUAGE_KEY, progressKey } from '../../src/progress/keys';
 import { MAIN_FLOW_ID } from '../../src/flow/registry';
 import { languageFromBrowser } from '../../src/i18n/detect-language';
+import { LANGUAGES, langTag } from '../../src/i18n/languages';
 import { BROWSER_LANGUAGE_CASES } from './language-cases';
 
-// public/restore.js runs before the first paint and decides whether the pre-rendered first
-// question may show. It is plain script (no imports), so here it runs as the page would run it.
+// public/restore.js runs before the first paint: it names the language whose pre-rendered first
+// question shows (<html data-first-screen>, src/app/first-screen.ts) and decides whether it may
+// show at all. It is plain script (no imports), so here it runs as the page would run it.
 const script = readFileSync(join(import.meta.dirname, '../../public/restore.js'), 'utf8');
 const run = (): unknown => new Function(script)();
 const html = document.documentElement;
@@ -30,6 +32,9 @@ afterEach(() => {
   html.removeAttribute('data-returning');
   html.removeAttribute('data-restoring');
   html.removeAttribute('data-live');
+  html.removeAttribute('data-first-screen');
+  html.lang = '';
+  localStorage.clear();
   document.body.replaceChildren();
 });
 
@@ -38,6 +43,33 @@ describe('the script that runs before the first paint', () => {
     run();
     expect(html.hasAttribute('data-returning')).toBe(false);
     expect(html.hasAttribute('data-restoring')).toBe(false);
+    expect(html.getAttribute('data-first-screen')).toBe('ja');
+  });
+
+  // The same list as src/i18n/languages.ts: a language the script did not know would get the
+  // browser's first screen, and the app would then draw its own over it.
+  it.each(LANGUAGES)('shows the first screen of %s, the language chosen, in its lang', (lng) => {
+    localStorage.setItem(LANGUAGE_KEY, lng);
+    runIn(['ko-KR']);
+    expect(html.getAttribute('data-first-screen')).toBe(lng);
+    expect(html.lang).toBe(langTag(lng));
+    expect(html.hasAttribute('data-returning')).toBe(false);
+  });
+
+  it('ignores a stored language the app does not have, as the app does', () => {
+    localStorage.setItem(LANGUAGE_KEY, 'fr');
+    runIn(['vi-VN']);
+    expect(html.getAttribute('data-first-screen')).toBe('vi');
+    expect(html.hasAttribute('data-returning')).toBe(false);
+  });
+
+  it('hides the page when storage cannot be used, in the browser’s language', () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    runIn(['es-ES']);
+    expect(html.getAttribute('data-first-screen')).toBe('es');
+    expect(html.hasAttribute('data-restoring')).toBe(true);
   });
 
   it('lets a visitor who chose Japanese see it too', () => {
@@ -47,7 +79,6 @@ describe('the script that runs before the first paint', () => {
   });
 
   it.each([
-    ['English', LANGUAGE_KEY, 'en'],
     ['saved progress', progressKey(MAIN_FLOW_ID), '{"v":2}'],
     ['saved progress in another flow', progressKey('is-it-a-scam'), '{"v":2}'],
     ['a trail of flows', FLOW_TRAIL_KEY, '["is-it-a-scam"]'],
@@ -59,15 +90,17 @@ describe('the script that runs before the first paint', () => {
   });
 
   describe('on a first visit, with no language chosen', () => {
-    // The app opens in the browser's language (languageFromBrowser); the pre-rendered page is
-    // Japanese, so it may show only when that language is Japanese. Same table, both sides.
+    // The app opens in the browser's language (languageFromBrowser), and the page shows that
+    // language's first question, to be hydrated. Same table, both sides.
     it.each(BROWSER_LANGUAGE_CASES)(
       'agrees with the app for a browser preferring %j (%s)',
       (preferred, expected) => {
         expect(languageFromBrowser(preferred)).toBe(expected);
         runIn(preferred);
-        expect(html.hasAttribute('data-returning')).toBe(expected !== 'ja');
-        expect(html.hasAttribute('data-restoring')).toBe(expected !== 'ja');
+        expect(html.getAttribute('data-first-screen')).toBe(expected);
+        expect(html.lang).toBe(langTag(expected));
+        expect(html.hasAttribute('data-returning')).toBe(false);
+        expect(html.hasAttribute('data-restoring')).toBe(false);
       },
     );
 
@@ -75,24 +108,16 @@ describe('the script that runs before the first paint', () => {
       vi.spyOn(navigator, 'languages', 'get').mockReturnValue([]);
       vi.spyOn(navigator, 'language', 'get').mockReturnValue('vi-VN');
       run();
-      expect(html.hasAttribute('data-returning')).toBe(true);
+      expect(html.getAttribute('data-first-screen')).toBe('vi');
     });
   });
 
   it('lets a Korean browser see the Japanese page once Japanese was chosen', () => {
     localStorage.setItem(LANGUAGE_KEY, 'ja');
     runIn(['ko-KR']);
+    expect(html.getAttribute('data-first-screen')).toBe('ja');
     expect(html.hasAttribute('data-returning')).toBe(false);
   });
-
-  it.each(['ko', 'ja-easy', 'en'])(
-    'hides the page from a Japanese browser once %s was chosen',
-    (chosen) => {
-      localStorage.setItem(LANGUAGE_KEY, chosen);
-      runIn(['ja-JP']);
-      expect(html.hasAttribute('data-returning')).toBe(true);
-    },
-  );
 
   it('ignores keys that are not the app’s', () => {
     localStorage.setItem('someone-else', 'x');

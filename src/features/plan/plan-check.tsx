@@ -26,13 +26,16 @@ export function PlanCheck({ id, title, how, doneAt, onToggle }: Props) {
       </p>
       <label className="plan-check-answer" htmlFor={checkboxId}>
         <input type="checkbox" id={checkboxId} checked={doneAt !== undefined} onChange={onToggle} />
-        <TextWithReadings
-          text={
-            doneAt
-              ? `${t('plan.checkDone')} · ${t('plan.doneLine', { time: formatDoneTime(doneAt, i18n.language) })}`
-              : t('plan.checkDone')
-          }
-        />
+        {/* One flex item: ruby inside must not be spaced apart by the label's gap. */}
+        <span>
+          <TextWithReadings
+            text={
+              doneAt
+                ? `${t('plan.checkDone')} · ${t('plan.doneLine', { time: formatDoneTime(doneAt, i18n.language) })}`
+                : t('plan.checkDone')
+            }
+          />
+        </span>
       </label>
     </div>
   );

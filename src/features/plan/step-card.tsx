@@ -97,6 +97,7 @@ export function StepCard(props: Props) {
               <MixedLanguageText text={texts.action} />
             </p>
           )}
+          <LineInYourLanguage ids={lines.inYourLanguage} />
           {primary}
           {brief}
           {offer}
@@ -135,7 +136,7 @@ export function StepCard(props: Props) {
               <MixedLanguageText text={texts.action} />
             </p>
           )}
-          <LineInYourLanguage ids={lines.inYourLanguage} />
+          {!open && <LineInYourLanguage ids={lines.inYourLanguage} />}
           {extras}
           {!open && primary}
           {!open && brief}

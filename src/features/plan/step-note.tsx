@@ -20,6 +20,12 @@ export function StepNote({ id, note, onNote }: Props) {
   const feedback = useActionFeedback();
   const noteId = `${id}-note`;
   const [draft, setDraft] = useState(note ?? '');
+  // A note saved in another tab shows here at once, unless the person is in the middle of typing.
+  const [saved, setSaved] = useState(note ?? '');
+  if ((note ?? '') !== saved) {
+    setSaved(note ?? '');
+    if (draft === saved) setDraft(note ?? '');
+  }
   const [refusal, setRefusal] = useState('');
   const save = (event: FormEvent) => {
     event.preventDefault();

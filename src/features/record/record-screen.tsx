@@ -63,15 +63,15 @@ export function RecordScreen({ wizard, onBack, onDeleteEverything }: Props) {
   const commonText = (key: string, values?: Record<string, string>) =>
     tc(key as 'script.done', values);
   const standIns = scriptIn(script, { lng, flowText, commonText });
-  const jaDetails = ja ? japaneseDetailLines(details, ja) : [];
+  const jaDetails = ja ? japaneseDetailLines(summary.details, ja) : [];
   const readOut =
     japanese.state === 'ready' ? [...readOutLines(script, japanese), ...jaDetails] : undefined;
 
   const deleteEverything = () => {
     // Start over first (the app may save once more as it does), then remove every key it has.
     flushSync(onDeleteEverything);
-    removeAppKeys();
-    announce(t('delete.done'));
+    // Said only once storage is seen to hold nothing of the app.
+    announce(t(removeAppKeys() ? 'delete.done' : 'delete.failed'));
   };
 
   return (
@@ -88,7 +88,7 @@ export function RecordScreen({ wizard, onBack, onDeleteEverything }: Props) {
         onChange={(at) => wizard.send({ type: 'mail.arrived', at })}
       />
       <CallDetails
-        details={details}
+        details={summary.details}
         ja={ja}
         onSet={(field, value) => wizard.send({ type: 'details.set', field, value })}
       />

@@ -1,4 +1,5 @@
 import type { CallDetails } from '../../flow/details';
+import { looksSecret } from '../../flow/looks-secret';
 import { walk } from '../../flow/path';
 import { planFor } from '../../flow/plan';
 import { hotlines } from '../../flow/registry';
@@ -59,8 +60,15 @@ const NUMBER_WORD = /[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]/g;
 export function numbersIn(note: string): string[] {
   return [...note.normalize('NFKC').matchAll(NUMBER_WORD)]
     .map((m) => m[0])
-    .filter((word) => word.length >= 4 && /\d/.test(word));
+    .filter((word) => word.length >= 4 && /\d/.test(word) && looksSecret(word) === undefined);
 }
+
+/**
+ * The last net under the machine's guard and the restore: text that looks secret never reaches
+ * the screen, the print, the copied text, the .txt or the lines read out, however it got in.
+ */
+const kept = (text: string | undefined) =>
+  text !== undefined && looksSecret(text) === undefined ? text : undefined;
 
 /**
  * The summary of a record: the answers on the path taken, steps done (in the order they were
@@ -85,7 +93,7 @@ export function summarize(input: RecordInput, text: DataText, lng: string): Reco
     id,
     title: text(flow.id, `steps.${id}.title`),
     at: input.ticks[id] ?? '',
-    note: input.notes[id],
+    note: kept(input.notes[id]),
   });
   const done = steps
     .filter((id) => input.ticks[id])
@@ -117,7 +125,9 @@ export function summarize(input: RecordInput, text: DataText, lng: string): Reco
     answers,
     answeredAt: input.answeredAt,
     mailArrivedAt: input.mailArrivedAt,
-    details: input.details,
+    details: Object.fromEntries(
+      Object.entries(input.details).filter(([, value]) => kept(value) !== undefined),
+    ),
     done,
     todo,
     hotlines: lines,

@@ -1,0 +1,127 @@
+/**
+ * Ways a secret gets written down, as an attacker (or a hurried person) types it: the tables of
+ * tests/unit/secret-everywhere.test.ts. Each row is [text, how it is written].
+ */
+type Rows = readonly (readonly [string, string])[];
+
+const ZWSP = '\u200B';
+const spread = (digits: string, between: string) => [...digits].join(between);
+
+/** Luhn-valid test card numbers (Visa, Mastercard, Amex, Discover, JCB), in 30 spellings. */
+export const CARD_SPELLINGS: Rows = [
+  ['4111.1111.1111.1111', 'dots'],
+  ['4111/1111/1111/1111', 'slashes'],
+  ['4111,1111,1111,1111', 'commas'],
+  ['4111  1111  1111  1111', 'double spaces'],
+  ['4111 - 1111 - 1111 - 1111', '" - "'],
+  ['4111・1111・1111・1111', '・'],
+  [`4111${ZWSP}1111${ZWSP}1111${ZWSP}1111`, 'a zero-width space'],
+  ['4111\t1111\t1111\t1111', 'a tab'],
+  ['5555.5555.5555.4444', 'dots, Mastercard'],
+  ['5555 / 5555 / 5555 / 4444', '" / "'],
+  ['5555、5555、5555、4444', '、'],
+  ['３７８２．８２２４６３．１０００５', 'full-width digits and dots, Amex grouping'],
+  ['6011\u00AD0009\u00AD9013\u00AD9424', 'soft hyphens'],
+  ['6011\u30000009\u30009013\u30009424', 'ideographic spaces'],
+  ['3530\u20111113\u20113330\u20110000', 'non-breaking hyphens, JCB'],
+  ['4012–8888–8888–1881', 'en dashes'],
+  ['4012_8888_8888_1881', 'underscores'],
+  ['4111 | 1111 | 1111 | 1111', 'bars'],
+  ['4111·1111·1111·1111', 'middle dots'],
+  ['4111\u20601111\u20601111\u20601111', 'word joiners'],
+  [spread('4111111111111111', ZWSP), 'a zero-width space between every digit'],
+  ['\u202D4111 1111 1111 1111\u202C', 'inside a direction override'],
+  ['４２２２.２２２２.２２２２２', 'a 13-digit number, mixed widths'],
+  ['6304.0000.0000.0000.018', 'a 19-digit number in 4-4-4-4-3'],
+  ['card: 4111 1111 1111 1111, exp 12/28', 'with a label and the expiry date'],
+  ['カード番号は4111・1111・1111・1111です', 'in a Japanese sentence'],
+  ['4111111111111111', 'straight'],
+  ['4111-1111-1111-1111', 'hyphens'],
+  ['5105 1051 0510 5100', 'single spaces'],
+  ['４１１１ー１１１１ー１１１１ー１１１１', 'full-width digits and ー'],
+];
+
+/** 12-digit My Numbers, in 15 spellings. */
+export const MY_NUMBER_SPELLINGS: Rows = [
+  ['1234.5678.9012', 'dots'],
+  ['1234/5678/9012', 'slashes'],
+  ['1234,5678,9012', 'commas'],
+  ['1234  5678  9012', 'double spaces'],
+  ['1234 - 5678 - 9012', '" - "'],
+  ['1234・5678・9012', '・'],
+  [`1234${ZWSP}5678${ZWSP}9012`, 'a zero-width space'],
+  ['1234\t5678\t9012', 'a tab'],
+  ['１２３４．５６７８．９０１２', 'full-width digits and dots'],
+  ['マイナンバー：1234_5678_9012', 'underscores, with a label'],
+  [spread('123456789018', ZWSP), 'a zero-width space between every digit'],
+  ['1234\u00AD5678\u00AD9018', 'soft hyphens'],
+  ['個人番号 1234–5678–9018', 'en dashes'],
+  ['123456789018', 'straight'],
+  ['1234 5678 9018', 'single spaces'],
+];
+
+/** Passwords, PINs and one-time codes, labelled in every language the app speaks: 34 spellings. */
+export const PASSWORD_SPELLINGS: Rows = [
+  ['비밀번호: abc123', 'Korean, with a colon'],
+  ['비밀번호는 qwerty', 'Korean, with 는'],
+  ['密码：abc123', 'Chinese, with a full-width colon'],
+  ['密码是 hunter2', 'Chinese, with 是'],
+  ['senha: abc123', 'Portuguese, with a colon'],
+  ['senha é xyz789', 'Portuguese, with é'],
+  ['senha 123456', 'Portuguese, with a space'],
+  ['mật khẩu: abc123', 'Vietnamese, with a colon'],
+  ['mật khẩu là abc123', 'Vietnamese, with là'],
+  ['mật khẩu - abc', 'Vietnamese, with " - "'],
+  ['contraseña: perro123', 'Spanish, with a colon'],
+  ['contraseña es g4to', 'Spanish, with es'],
+  ['clave: 1234', 'Spanish clave'],
+  ['password - x', 'English, with " - "'],
+  ['password: hunter', 'English, with a colon'],
+  ['Password = hunter2', 'English, with ='],
+  ['pass\u200Bword: hunter', 'a zero-width space inside the label'],
+  ['ＰＡＳＳＷＯＲＤ：ｈｕｎｔｅｒ', 'full-width Latin letters'],
+  ['PIN 1234', 'a PIN'],
+  ['パスワードは「abc」', 'Japanese, in brackets'],
+  ['暗証番号は１２３４', 'Japanese, full-width digits'],
+  ['認証コード 482913', 'a one-time code: 認証コード'],
+  ['確認コード: 5521', 'a one-time code: 確認コード'],
+  ['ワンタイムパスワード 482913', 'a one-time code: ワンタイムパスワード'],
+  ['にんしょうこーど 123456', 'a one-time code in やさしい日本語'],
+  ['OTP 482913', 'a one-time code: OTP'],
+  ['code 482913', 'a one-time code: code'],
+  ['verification code: 482913', 'an English verification code'],
+  ['验证码 482913', 'a Chinese verification code'],
+  ['인증번호 482913', 'a Korean verification code'],
+  ['mã OTP 482913', 'a Vietnamese one-time code'],
+  ['código de verificação 482913', 'a Portuguese verification code'],
+  ['código: 482913', 'a Spanish or Portuguese code'],
+  ['Mật khẩu mới: Abc!2026', 'Vietnamese, a new password'],
+];
+
+/** What a person writes in a note and must be able to keep. */
+export const KEPT: Rows = [
+  ['비밀번호를 바꿨다', 'Korean: the password was changed'],
+  ['密码已修改', 'Chinese: the password was changed'],
+  ['senha alterada', 'Portuguese: the password was changed'],
+  ['mật khẩu đã đổi', 'Vietnamese: the password was changed'],
+  ['contraseña cambiada', 'Spanish: the password was changed'],
+  ['password changed', 'English: the password was changed'],
+  ['パスワードを変更した', 'Japanese: the password was changed'],
+  ['認証コードは届かなかった', 'no code arrived'],
+  ['code not received', 'no code arrived, in English'],
+  ['090-1234-5678, 03-1234-5678', 'two phone numbers with a comma'],
+  ['0120-95-0178 / 03-1234-5678', 'two phone numbers with a slash'],
+  ['+81 90 1234 5678', 'an international number with spaces'],
+  ['12,000円', 'an amount'],
+  ['1,234,567円', 'a larger amount'],
+  ['2026.11.29 14:00', 'a date and time with dots'],
+  ['2026/11/29', 'a date with slashes'],
+  ['受付番号 20261129-0042', 'a dated reference number of 12 digits'],
+  ['受付番号 A-2026-118734', 'a reference number'],
+  ['相談番号 5521', 'a short reference number'],
+  ['barcode 4821', 'code inside another word'],
+  ['pinyin 123', 'pin inside another word'],
+  ['passport AB1234567', 'pass inside another word'],
+  ['パスモ1234', 'パス inside パスモ'],
+  ['みらいカード', 'a card company'],
+];
