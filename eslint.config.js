@@ -10,7 +10,7 @@ const layer = (files, regex, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results*', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

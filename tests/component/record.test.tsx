@@ -1,6 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatRecordTime } from '../../src/features/record/record-time';
+import jaCommon from '../../src/i18n/locales/ja/common.json';
+import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json';
 import { KEY_PREFIX, LANGUAGE_KEY } from '../../src/progress/keys';
 import { aRecord, CARD_SENT_MONEY_GONE, typicalCardRecord } from '../builders';
 import { renderApp, savedProgress } from '../test-utils';
@@ -11,6 +13,33 @@ vi.setConfig({ testTimeout: 20_000 });
 const nextFrame = () => act(() => new Promise((r) => requestAnimationFrame(r)));
 const section = (name: RegExp | string) =>
   screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
+
+type User = ReturnType<typeof renderApp>['user'];
+
+/** Opens a folded `<details>` by tapping its own summary, as a person does. */
+async function unfold(user: User, details: HTMLDetailsElement | null) {
+  if (!details) throw new Error('no folded part there');
+  if (!details.open) await user.click(details.querySelector(':scope > summary') as HTMLElement);
+  expect(details).toHaveAttribute('open');
+}
+
+/**
+ * The note field of the step with this title, reached as a person reaches it: the folded part the
+ * step is in (if any), its 「詳しく・電話で言うこと」, then 「メモを書く」.
+ */
+async function openNote(user: User, title: string): Promise<HTMLElement> {
+  const item = screen.getByRole('checkbox', { name: title }).closest('li');
+  if (!item) throw new Error(`no step "${title}"`);
+  const part = item.parentElement?.closest('details');
+  if (part) await unfold(user, part);
+  const more = item.querySelector<HTMLDetailsElement>('details.step-more');
+  expect(more?.querySelector(':scope > summary')).toHaveTextContent(jaCommon.plan.more);
+  await unfold(user, more);
+  const note = item.querySelector<HTMLDetailsElement>('details.step-note-toggle');
+  expect(note?.querySelector(':scope > summary')).toHaveTextContent(jaCommon.plan.writeNote);
+  await unfold(user, note);
+  return item;
+}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -42,9 +71,9 @@ describe('My record, in Japanese', () => {
     const done = section('済んだこと(3件)');
     const items = within(done).getAllByRole('listitem');
     expect(items.map((li) => li.querySelector('.record-step-title')?.textContent)).toEqual([
-      '開いたページをすぐに閉じる',
-      'カード会社に電話して、カードを止める',
-      '警察に相談する',
+      jaFlow.steps['close-page'].title,
+      jaFlow.steps['call-card-issuer'].title,
+      jaFlow.steps.police.title,
     ]);
     expect(items[1]).toHaveTextContent(formatRecordTime('2026-11-29T01:20:00.000Z', 'ja'));
     expect(items[1]).toHaveTextContent('メモ: 受付番号 A-2026-118734 田中さん');
@@ -162,11 +191,14 @@ describe('My record, in English', () => {
 
 describe('a note on a step', () => {
   const plan = () => aRecord().answered(CARD_SENT_MONEY_GONE).build();
-  const noteField = () => screen.getAllByLabelText('メモ(任意:話した相手、受付番号など)')[1];
+  const CARD = jaFlow.steps['call-card-issuer'].title;
+  const noteField = (item: HTMLElement) =>
+    within(item).getByLabelText('メモ(任意:話した相手、受付番号など)');
 
   it('is saved with the step', async () => {
     const { user } = renderApp({ storedProgress: plan() });
-    await user.type(noteField() as HTMLElement, '受付番号 A-1234{Enter}');
+    const item = await openNote(user, CARD);
+    await user.type(noteField(item), '受付番号 A-1234{Enter}');
     expect(savedProgress()?.notes).toEqual({ 'call-card-issuer': '受付番号 A-1234' });
     await nextFrame();
     expect(screen.getByRole('status')).toHaveTextContent('メモを保存しました');
@@ -178,17 +210,18 @@ describe('a note on a step', () => {
     ['暗証番号 1234', 'パスワードや暗証番号'],
   ])('refuses "%s" kindly and keeps nothing', async (note, message) => {
     const { user } = renderApp({ storedProgress: plan() });
-    const field = noteField() as HTMLElement;
+    const item = await openNote(user, CARD);
+    const field = noteField(item);
     await user.type(field, note);
-    await user.click(screen.getAllByRole('button', { name: 'メモを保存' })[1] as HTMLElement);
+    await user.click(within(item).getByRole('button', { name: 'メモを保存' }));
     expect(screen.getByRole('alert')).toHaveTextContent(message);
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription(new RegExp(message));
     expect(savedProgress()?.notes ?? {}).toEqual({});
   });
 
-  it('is limited to 200 characters', () => {
-    renderApp({ storedProgress: plan() });
-    expect(noteField()).toHaveAttribute('maxLength', '200');
+  it('is limited to 200 characters', async () => {
+    const { user } = renderApp({ storedProgress: plan() });
+    expect(noteField(await openNote(user, CARD))).toHaveAttribute('maxLength', '200');
   });
 });

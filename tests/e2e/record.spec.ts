@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import enRecord from '../../src/i18n/locales/en/record.json' with { type: 'json' };
 import jaRecord from '../../src/i18n/locales/ja/record.json' with { type: 'json' };
@@ -9,11 +9,16 @@ import {
   expect,
   expectFirstQuestion,
   heading,
+  jaCommon,
   openApp,
+  openStep,
+  planCheck,
   planStep,
   saveScreen,
+  stepCheckbox,
   test,
   titlesOf,
+  unfold,
 } from './support';
 
 const NOW = new Date('2026-11-29T10:15:00+09:00');
@@ -41,12 +46,29 @@ async function printToPdf(page: Page, name: string): Promise<Buffer> {
   return pdf;
 }
 
-async function tickWithNote(page: Page, title: string, note?: string) {
-  const step = planStep(page, title);
-  await step.getByRole('checkbox', { name: title, exact: true }).check();
-  if (note === undefined) return;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The step's note form, opened as a person opens it: 「詳しく・電話で言うこと」, then 「メモを書く」. */
+async function openNote(page: Page, title: string): Promise<Locator> {
+  const step = await openStep(page, title);
+  const note = step.locator('details.step-note-toggle');
+  await expect(note.locator(':scope > summary')).toHaveText(jaCommon.plan.writeNote);
+  await unfold(note);
+  return step;
+}
+
+/**
+ * Writes the step's note (who was spoken to, the reference number), then ticks the step. A done
+ * step folds to its title and time, its 「詳しく」 with it, so the note comes first.
+ */
+async function noteAndTick(page: Page, title: string, note: string) {
+  const step = await openNote(page, title);
   await step.getByLabel(jaRecord.stepNote.label, { exact: true }).fill(note);
   await step.getByRole('button', { name: jaRecord.stepNote.save, exact: true }).click();
+  // What a person sees beside the button.
+  await expect(step.locator('.step-note .action-feedback')).toHaveText(jaCommon.feedback.saved);
+  await (await stepCheckbox(page, title)).check();
+  await expect(step.locator('.done-at')).toHaveText(/10:15/);
 }
 
 test('keeps a record of what was done, to copy, print, download and delete', async ({
@@ -60,15 +82,18 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
   await CARD_SENT_MONEY_GONE.walk(page);
 
   // A card number is refused kindly and never stored.
-  const card = planStep(page, callCard);
+  const card = await openNote(page, callCard);
   await card.getByLabel(jaRecord.stepNote.label, { exact: true }).fill('4111 1111 1111 1111');
   await card.getByRole('button', { name: jaRecord.stepNote.save, exact: true }).click();
   await expect(card.getByRole('alert')).toHaveText(jaRecord.stepNote.secret.card);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain('4111');
 
-  await tickWithNote(page, closePage);
-  await tickWithNote(page, callCard, '受付番号 A-2026-118734 田中さん');
-  await tickWithNote(page, police, '新宿警察署 生活安全課');
+  // Closing the page is the one-line check at the top: 「閉じました」.
+  await planCheck(page, closePage)
+    .getByRole('checkbox', { name: jaCommon.plan.checkDone, exact: true })
+    .check();
+  await noteAndTick(page, callCard, '受付番号 A-2026-118734 田中さん');
+  await noteAndTick(page, police, '新宿警察署 生活安全課');
 
   await page.getByRole('button', { name: jaRecord.open, exact: true }).click();
   await expect(heading(page)).toHaveText(jaRecord.heading);
@@ -76,9 +101,9 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
   await page.getByLabel(jaRecord.mail.label, { exact: true }).fill('2026-11-28T21:10');
   await expect(page.locator('.record-ref')).toHaveText('A-2026-118734');
   await expect(page.locator('.record-steps').first().getByRole('listitem')).toHaveText([
-    new RegExp(`10:15 ${closePage}`),
-    new RegExp(`10:15 ${callCard}メモ: 受付番号 A-2026-118734 田中さん`),
-    new RegExp(`10:15 ${police}メモ: 新宿警察署 生活安全課`),
+    new RegExp(`10:15 ${escaped(closePage)}`),
+    new RegExp(`10:15 ${escaped(callCard)}メモ: 受付番号 A-2026-118734 田中さん`),
+    new RegExp(`10:15 ${escaped(police)}メモ: 新宿警察署 生活安全課`),
   ]);
   await saveScreen(page, 'record');
   const axe = await new AxeBuilder({ page })
@@ -116,7 +141,7 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
     copied.replace(/作成: .*\n/, text.match(/作成: .*\n/)?.[0] ?? ''),
   );
 
-  // The calendar file: two events with alarms, parsed by a maintained parser.
+  // The calendar file: three events with alarms, parsed by a maintained parser.
   const [ics] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: jaRecord.keep.calendar, exact: true }).click(),
@@ -126,10 +151,15 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
   expect(calendarText).toMatch(/^BEGIN:VCALENDAR\r\n/);
   const calendar = new ICAL.Component(ICAL.parse(calendarText));
   const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
-  expect(events.map((e) => e.summary)).toEqual([jaRecord.ics.week, jaRecord.ics.month]);
+  expect(events.map((e) => e.summary)).toEqual([
+    jaRecord.ics.week,
+    jaRecord.ics.month,
+    jaRecord.ics.threeMonths,
+  ]);
   expect(events.map((e) => e.startDate.toJSDate().toISOString())).toEqual([
     '2026-12-06T01:00:00.000Z', // 10:00 in Tokyo, a week later
-    '2026-12-29T01:00:00.000Z', // and a month later
+    '2026-12-29T01:00:00.000Z', // a month later
+    '2027-02-28T01:00:00.000Z', // and three months later (February has no 29th in 2027)
   ]);
   for (const event of events) {
     expect(event.component.getAllSubcomponents('valarm')).toHaveLength(1);
@@ -138,7 +168,12 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
 
   // Back to the plan, and again to the record: one tap each way.
   await page.getByRole('button', { name: jaRecord.back, exact: true }).click();
-  await expect(planStep(page, callCard).getByLabel(jaRecord.stepNote.label)).toHaveValue(
+  // The plan still shows the step done at its time, and keeps its note.
+  const again = planStep(page, callCard);
+  await expect(again.locator('.done-at')).toHaveText(
+    jaCommon.plan.doneAt.replace('{{time}}', '10:15'),
+  );
+  await expect(again.getByLabel(jaRecord.stepNote.label, { exact: true })).toHaveValue(
     '受付番号 A-2026-118734 田中さん',
   );
   await page.getByRole('button', { name: jaRecord.open, exact: true }).click();

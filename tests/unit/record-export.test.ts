@@ -36,16 +36,17 @@ describe('the record summary', () => {
   it('lists steps done in the order they were done, and the rest in the plan order', () => {
     const { summary } = textOf(typicalCardRecord(), 'ja');
     expect(summary.done.map((s) => s.id)).toEqual(['close-page', 'call-card-issuer', 'police']);
+    // The flow's order for money gone: the rest of "now", then "today", then "later".
     expect(summary.todo.map((s) => s.id)).toEqual([
-      'keep-mail',
-      'report-service',
-      'delete-payment',
+      'call-mynumber',
       'consumer-188',
+      'delete-payment',
       'security-scan',
+      'keep-mail',
       'report-mail',
-      'check-sender',
+      'second-contact',
       'watch-statements',
-      'beware-recovery-scam',
+      'check-sender',
     ]);
     expect(summary.hotlines.map((h) => h.number)).toContain('188');
   });
@@ -95,7 +96,7 @@ describe('the record as plain text', () => {
 
 describe('the calendar file', () => {
   const now = new Date(2026, 10, 29, 14, 30); // 29 November, local time
-  const { week, month } = reminderTimes(now);
+  const { week, month, threeMonths } = reminderTimes(now);
   const ics = buildIcs(
     [
       {
@@ -119,9 +120,11 @@ describe('the calendar file', () => {
     'ja',
   );
 
-  it('asks for 10:00 one week and one month later', () => {
+  it('asks for 10:00 one week, one month and three months later', () => {
     expect(week).toEqual(new Date(2026, 11, 6, 10, 0));
     expect(month).toEqual(new Date(2026, 11, 29, 10, 0));
+    // Three months on from the 29th of November: February 2027 has no 29th.
+    expect(threeMonths).toEqual(new Date(2027, 1, 28, 10, 0));
     // The 31st of January is followed by the last day of February.
     expect(reminderTimes(new Date(2027, 0, 31, 9)).month).toEqual(new Date(2027, 1, 28, 10, 0));
   });

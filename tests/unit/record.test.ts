@@ -8,7 +8,7 @@ const now = new Date('2026-11-29T12:00:00.000Z');
 const good = {
   v: 5,
   flowId: 'mynaportal-phishing',
-  flowVersion: 1,
+  flowVersion: flow.version,
   answers: { 'what-happened': 'opened' },
   answeredAt: '2026-11-29T10:00:00.000Z',
   ticks: { 'report-mail': '2026-11-29T10:05:00.000Z' },
@@ -53,7 +53,8 @@ describe('stored records of every version (tests/fixtures/records)', () => {
       record: {
         v: 5,
         flowId: 'mynaportal-phishing',
-        flowVersion: 1,
+        // The record takes the flow's version of today (the answers were checked against it).
+        flowVersion: flow.version,
         answers: { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' },
         answeredAt: '2026-11-20T01:00:00.000Z',
         ticks: {
