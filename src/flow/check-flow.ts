@@ -103,6 +103,7 @@ export function flowKeys(flow: Flow): string[] {
     if ((step.kind ?? 'action') === 'action') keys.push(`steps.${id}.action`);
     if (step.script) keys.push(`steps.${id}.request`);
     if (step.opens) keys.push(`steps.${id}.offer`);
+    if (step.kind === 'check') keys.push(`steps.${id}.done`);
   }
   // A flow with call scripts has a sentence for every answer a script can meet.
   if (Object.values(flow.steps).some((step) => step.script)) {

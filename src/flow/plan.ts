@@ -13,6 +13,14 @@ export interface PlanSections {
   later: string[];
 }
 
+/** Whether a step has a tick box (a step to know, 'info', has none). */
+export const isTickable = (flow: Flow, id: string): boolean =>
+  Object.hasOwn(flow.steps, id) && flow.steps[id]?.kind !== 'info';
+
+/** The locale key that says a step is done: a check's title is a question, so it has its own. */
+export const doneTitleKey = (flow: Flow, id: string): string =>
+  flow.steps[id]?.kind === 'check' ? `steps.${id}.done` : `steps.${id}.title`;
+
 /** Every step id an order entry lists, in plan order. */
 export const ruleSteps = (rule: OrderRule): string[] => SECTIONS.flatMap((s) => rule[s]);
 

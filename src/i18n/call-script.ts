@@ -1,3 +1,4 @@
+import { doneTitleKey } from '../flow/plan';
 import { walk } from '../flow/path';
 import type { Answers, Flow } from '../flow/types';
 
@@ -70,7 +71,7 @@ export function scriptIn(
         new Date(mailArrivedAt),
       )
     : '';
-  const doneTitles = doneSteps.map((id) => flowText(`steps.${id}.title`));
+  const doneTitles = doneSteps.map((id) => flowText(doneTitleKey(flow, id)));
   const request = step ? [flowText(`steps.${step}.request`)] : [];
   return [
     ...request,

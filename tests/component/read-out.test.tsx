@@ -144,9 +144,12 @@ describe('the call script in Japanese, for a person reading another language', (
     const item = await step(user, enFlow.steps['call-card-issuer'].title);
     await within(item).findByText(OPENING);
     const japanese = readOutIn(item, enCommon.readOut.heading);
-    // The done steps (the one-line check is not one of them).
+    // The done steps, in plan order; the ticked check is said as what was done, not as its question.
     const lines = [...japanese.querySelectorAll('p')].map((p) => p.textContent);
-    expect(lines.at(-1)).toBe(`ここまでにしたこと:${jaFlow.steps.police.title}。`);
+    expect(lines.at(-1)).toBe(
+      `ここまでにしたこと:${jaFlow.steps['close-page'].done}、${jaFlow.steps.police.title}。`,
+    );
+    expect(japanese.textContent).not.toContain(jaFlow.steps['close-page'].title);
     expect(japanese.textContent).not.toContain('Tanaka');
     expect(japanese.textContent).not.toContain('55501');
   });

@@ -12,6 +12,7 @@
  */
 import type { Page } from '@playwright/test';
 import jaLanguage from '../../src/i18n/locales/ja/language.json' with { type: 'json' };
+import { withoutReadings } from './readings-support';
 import {
   CLICKED_AND_DOWNLOADED,
   PROGRESS_KEY,
@@ -37,11 +38,16 @@ import {
   textWidth,
   type ServedTexts,
   type Texts,
+  type TextTree,
   type Walk,
 } from './locale-support';
 
 const LONGEST = longestLocale();
-const T: Texts = LONGEST.texts;
+/**
+ * The longest texts, shown as Japanese: readings written in brackets (from やさしい日本語) are
+ * drawn as ruby only on a やさしい日本語 page, above the line, so here they are left out.
+ */
+const T: Texts = withoutReadingsIn(LONGEST.texts);
 const WALKS = coveringWalks();
 const WIDTH = 320;
 /** The walk each question is first seen in: its screen is checked there, not again. */
@@ -51,6 +57,21 @@ for (const [index, walk] of WALKS.entries()) {
     if (!FIRST_WALK.has(`${m.flow}:${m.question}`))
       FIRST_WALK.set(`${m.flow}:${m.question}`, index);
   }
+}
+
+function withoutReadingsIn(texts: Texts): Texts {
+  const strip = (tree: TextTree): TextTree =>
+    Object.fromEntries(
+      Object.entries(tree).map(([key, value]) => [
+        key,
+        typeof value === 'string'
+          ? withoutReadings(value)
+          : typeof value === 'object' && value !== null
+            ? strip(value)
+            : value,
+      ]),
+    );
+  return Object.fromEntries(Object.entries(texts).map(([ns, tree]) => [ns, strip(tree)]));
 }
 
 test.use({
@@ -93,7 +114,7 @@ test('the longest locale has every key of Japanese, none narrower', () => {
   });
   const ja = readTexts('ja');
   for (const [ns, tree] of Object.entries(ja)) {
-    const longest = new Map(leaves(T[ns] ?? {}));
+    const longest = new Map(leaves(LONGEST.texts[ns] ?? {}));
     expect([...longest.keys()], `keys of ${ns}`).toEqual(leaves(tree).map(([path]) => path));
     const narrower = leaves(tree).filter(
       ([path, value]) =>

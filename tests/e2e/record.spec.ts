@@ -10,6 +10,7 @@ import {
   expectFirstQuestion,
   heading,
   jaCommon,
+  jaFlow,
   openApp,
   openStep,
   planCheck,
@@ -57,10 +58,7 @@ async function openNote(page: Page, title: string): Promise<Locator> {
   return step;
 }
 
-/**
- * Writes the step's note (who was spoken to, the reference number), then ticks the step. A done
- * step folds to its title and time, its 「詳しく」 with it, so the note comes first.
- */
+/** Writes the step's note (who was spoken to, the reference number), then ticks the step. */
 async function noteAndTick(page: Page, title: string, note: string) {
   const step = await openNote(page, title);
   await step.getByLabel(jaRecord.stepNote.label, { exact: true }).fill(note);
@@ -101,7 +99,8 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
   await page.getByLabel(jaRecord.mail.label, { exact: true }).fill('2026-11-28T21:10');
   await expect(page.locator('.record-ref')).toHaveText('A-2026-118734');
   await expect(page.locator('.record-steps').first().getByRole('listitem')).toHaveText([
-    new RegExp(`10:15 ${escaped(closePage)}`),
+    // A ticked check is listed by what was done, not by its question.
+    new RegExp(`10:15 ${escaped(jaFlow.steps['close-page'].done)}`),
     new RegExp(`10:15 ${escaped(callCard)}メモ: 受付番号 A-2026-118734 田中さん`),
     new RegExp(`10:15 ${escaped(police)}メモ: 新宿警察署 生活安全課`),
   ]);
@@ -122,7 +121,9 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
   expect(copied).toContain(
     `2026/11/29(日) 10:15  ${callCard}\n    メモ: 受付番号 A-2026-118734 田中さん`,
   );
-  expect(copied).toContain('■ まだのこと(9件)');
+  expect(copied).toContain(`2026/11/29(日) 10:15  ${jaFlow.steps['close-page'].done}\n`);
+  expect(copied).not.toContain(closePage);
+  expect(copied).toContain('■ まだのこと(6件)');
 
   // Printed: one clean A4 page, without the header or the buttons.
   const pdf = await printToPdf(page, 'record-print');
@@ -168,14 +169,15 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
 
   // Back to the plan, and again to the record: one tap each way.
   await page.getByRole('button', { name: jaRecord.back, exact: true }).click();
-  // The plan still shows the step done at its time, and keeps its note.
-  const again = planStep(page, callCard);
-  await expect(again.locator('.done-at')).toHaveText(
+  // The plan still shows the step done at its time, and keeps its note: a done step's 「詳しく」
+  // still opens, so the note can be read, or added to, after ticking.
+  await expect(planStep(page, callCard).locator('.done-at')).toHaveText(
     jaCommon.plan.doneAt.replace('{{time}}', '10:15'),
   );
-  await expect(again.getByLabel(jaRecord.stepNote.label, { exact: true })).toHaveValue(
-    '受付番号 A-2026-118734 田中さん',
-  );
+  const again = await openNote(page, callCard);
+  const kept = again.getByLabel(jaRecord.stepNote.label, { exact: true });
+  await expect(kept).toBeVisible();
+  await expect(kept).toHaveValue('受付番号 A-2026-118734 田中さん');
   await page.getByRole('button', { name: jaRecord.open, exact: true }).click();
 
   // Delete everything: asks first, then leaves no key of the app.

@@ -10,8 +10,11 @@ import {
 import { numbersIn, summarize, type DataText } from '../../src/features/record/record-summary';
 import { recordText } from '../../src/features/record/record-text';
 import { fromLocalInput, toLocalInput } from '../../src/features/record/record-time';
+import { planFor } from '../../src/flow/plan';
 import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
 import type { Language } from '../../src/i18n/languages';
+import enFlow from '../../src/i18n/locales/en/mynaportal-phishing.json';
+import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json';
 import { createI18n } from '../../src/i18n/setup';
 import type { ProgressRecord } from '../../src/progress/record';
 import { aRecord, CLICKED_ONLY, typicalCardRecord } from '../builders';
@@ -34,20 +37,27 @@ function textOf(record: ProgressRecord, lng: Language) {
 
 describe('the record summary', () => {
   it('lists steps done in the order they were done, and the rest in the plan order', () => {
-    const { summary } = textOf(typicalCardRecord(), 'ja');
+    const record = typicalCardRecord();
+    const { summary } = textOf(record, 'ja');
     expect(summary.done.map((s) => s.id)).toEqual(['close-page', 'call-card-issuer', 'police']);
+    // A ticked check is listed by what was done, not by its question.
+    expect(summary.done.map((s) => s.title)).toEqual([
+      jaFlow.steps['close-page'].done,
+      jaFlow.steps['call-card-issuer'].title,
+      jaFlow.steps.police.title,
+    ]);
     // The flow's order for money gone: the rest of "now", then "today", then "later".
     expect(summary.todo.map((s) => s.id)).toEqual([
       'call-mynumber',
       'consumer-188',
       'delete-payment',
       'security-scan',
-      'keep-mail',
       'report-mail',
-      'second-contact',
       'watch-statements',
-      'check-sender',
     ]);
+    // The plan's steps to know have no tick box, so they are never "still to do".
+    const toKnow = planFor(flow, record.answers).filter((id) => flow.steps[id]?.kind === 'info');
+    expect(toKnow).toEqual(['keep-mail', 'second-contact', 'check-sender']);
     expect(summary.hotlines.map((h) => h.number)).toContain('188');
   });
 
@@ -69,7 +79,10 @@ describe('the record as plain text', () => {
     expect(text).toMatch(
       /2026\/11\/29\(日\) 10:20 {2}.+\n {4}メモ: 受付番号 A-2026-118734 田中さん/,
     );
-    expect(text).toContain('■ まだのこと(9件)');
+    expect(text).toContain(`2026/11/29(日) 10:02  ${jaFlow.steps['close-page'].done}\n`);
+    expect(text).not.toContain(jaFlow.steps['close-page'].title);
+    expect(text).toContain('■ まだのこと(6件)');
+    expect(text).not.toContain(jaFlow.steps['keep-mail'].title);
     expect(text).toContain('■ 受付番号など(読み上げる番号)');
     expect(text).toContain('消費者ホットライン(いやや!): 188');
     expect(text).not.toMatch(/\{\{|undefined/);
@@ -79,7 +92,9 @@ describe('the record as plain text', () => {
     const { text } = textOf(typicalCardRecord(), 'en');
     expect(text).toContain('My record — Phishing first aid');
     expect(text).toContain('■ Done (3)');
-    expect(text).toContain('■ Still to do (9)');
+    expect(text).toContain(`Sun, 11/29/2026, 10:02  ${enFlow.steps['close-page'].done}\n`);
+    expect(text).not.toContain(enFlow.steps['close-page'].title);
+    expect(text).toContain('■ Still to do (6)');
     expect(text).toContain('When the mail arrived: Sat, 11/28/2026, 21:10');
     expect(text).toContain('Note: 受付番号 A-2026-118734 田中さん');
     expect(text).not.toContain('済んだこと');

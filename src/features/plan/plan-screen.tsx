@@ -3,7 +3,7 @@ import { useSelector } from '@xstate/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardActor } from '../../flow/machine';
-import { planSections } from '../../flow/plan';
+import { isTickable, planSections } from '../../flow/plan';
 import { useDataText } from '../../i18n/data-text';
 import { formatDoneTime } from '../../i18n/format-time';
 import { useAnnounce } from '../../ui/live-status';
@@ -52,7 +52,7 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
     flow.id,
     ordered.some((id) => flow.steps[id]?.script),
   );
-  const todo = ordered.filter((id) => (flow.steps[id]?.kind ?? 'action') !== 'info');
+  const todo = ordered.filter((id) => isTickable(flow, id));
   const done = todo.filter((id) => ticks[id]).length;
   const next = todo.find((id) => !ticks[id]);
   const lastAt = [answeredAt, ...Object.values(ticks)].sort().at(-1) ?? '';
@@ -95,9 +95,7 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
             flow={flow}
             step={id}
             answers={answers}
-            doneSteps={ordered.filter(
-              (other) => other !== id && ticks[other] && flow.steps[other]?.kind !== 'check',
-            )}
+            doneSteps={ordered.filter((other) => other !== id && ticks[other])}
             mailArrivedAt={mailArrivedAt}
             japanese={japanese}
           />

@@ -1,7 +1,7 @@
 import type { CallDetails } from '../../flow/details';
 import { looksSecret } from '../../flow/looks-secret';
 import { walk } from '../../flow/path';
-import { planFor } from '../../flow/plan';
+import { doneTitleKey, isTickable, planFor } from '../../flow/plan';
 import { hotlines } from '../../flow/registry';
 import type { Answers, Flow } from '../../flow/types';
 
@@ -91,7 +91,7 @@ export function summarize(input: RecordInput, text: DataText, lng: string): Reco
   const steps = planFor(flow, input.answers);
   const step = (id: string): RecordStep => ({
     id,
-    title: text(flow.id, `steps.${id}.title`),
+    title: text(flow.id, input.ticks[id] ? doneTitleKey(flow, id) : `steps.${id}.title`),
     at: input.ticks[id] ?? '',
     note: kept(input.notes[id]),
   });
@@ -99,7 +99,8 @@ export function summarize(input: RecordInput, text: DataText, lng: string): Reco
     .filter((id) => input.ticks[id])
     .map(step)
     .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  const todo = steps.filter((id) => !input.ticks[id]).map(step);
+  // Steps to know have no tick box, so they are never "still to do".
+  const todo = steps.filter((id) => !input.ticks[id] && isTickable(flow, id)).map(step);
 
   const hotlineIds = [...new Set(steps.flatMap((id) => flow.steps[id]?.hotlines ?? []))];
   const lines = hotlineIds.flatMap((id) => {
