@@ -108,7 +108,7 @@ describe('every export', () => {
       answers: CLICKED_ONLY,
       answeredAt: '2026-11-29T01:00:00.000Z',
       ticks: { 'close-page': '2026-11-29T01:05:00.000Z' },
-      notes: { 'close-page': `${CARD} ${FINE}`, 'keep-mail': FINE, police: CODE },
+      notes: { 'close-page': `${CARD} ${FINE}`, 'report-mail': FINE, police: CODE },
       mailArrivedAt: '',
       details: { company: '1234 - 5678 - 9012', amount: '3万円' },
     },
