@@ -244,7 +244,9 @@ test.describe('a first visit from a Korean browser', () => {
     // Japanese chosen: the pre-rendered page is theirs, shown and hydrated, not drawn again.
     await expect(page.locator('html')).not.toHaveAttribute('data-returning');
 
+    // The person sees the page turn Spanish (its files are fetched first), then reloads.
     await chooseLanguage(page, 'Español');
+    await expectLanguage(page, 'es');
     await page.reload();
     await expectLanguage(page, 'es');
   });
