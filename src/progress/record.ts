@@ -118,9 +118,16 @@ export function emptyRecord(flow: Flow): ProgressRecord {
   };
 }
 
-/** A record that holds nothing: what a "start over" leaves when the key cannot be removed. */
+/**
+ * A record that holds nothing: what a "start over" leaves when the key cannot be removed. A record
+ * that keeps the time of a removal (a note, a detail, the mail time taken back) is not one: that
+ * removal must reach the other tab, as `isEmpty` in save.ts says for the context.
+ */
 export function isEmptyRecord(record: ProgressRecord): boolean {
   return (
+    Object.keys(record.noteAt).length === 0 &&
+    Object.keys(record.detailsAt).length === 0 &&
+    record.mailSetAt === '' &&
     Object.keys(record.answers).length === 0 &&
     Object.keys(record.ticks).length === 0 &&
     Object.keys(record.notes).length === 0 &&

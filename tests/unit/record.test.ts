@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { getFlow } from '../../src/flow/registry';
 import type { Flow } from '../../src/flow/types';
-import { RECORD_VERSION, restoreRecord } from '../../src/progress/record';
+import {
+  emptyRecord,
+  isEmptyRecord,
+  RECORD_VERSION,
+  restoreRecord,
+} from '../../src/progress/record';
 
 const flow = getFlow('mynaportal-phishing');
 const now = new Date('2026-11-29T12:00:00.000Z');
@@ -276,5 +281,16 @@ describe('a record that no longer fits the flow', () => {
     expect(problem).toBe('partial');
     expect(record?.answers).toEqual({ 'what-happened': 'entered', 'what-entered': ['card'] });
     expect(record?.ticks).toEqual({ 'close-page': '2026-11-29T10:01:00.000Z' });
+  });
+});
+
+describe('a record that holds nothing (what a start over leaves)', () => {
+  it('is only that: a mail time, note or detail taken back in another tab is not a start over', () => {
+    expect(isEmptyRecord(emptyRecord(flow))).toBe(true);
+    const at = '2026-11-29T10:00:00.000Z';
+    // Found by the two-tab property test: the other tab took its own mail time for a start over.
+    expect(isEmptyRecord({ ...emptyRecord(flow), mailSetAt: at })).toBe(false);
+    expect(isEmptyRecord({ ...emptyRecord(flow), noteAt: { police: at } })).toBe(false);
+    expect(isEmptyRecord({ ...emptyRecord(flow), detailsAt: { company: at } })).toBe(false);
   });
 });
