@@ -88,10 +88,8 @@ export function StepCard(props: Props) {
         </p>
       )}
       {open && (
+        // The thing to do first, then why: the protective action sits high on the screen.
         <div className="now-body">
-          <p className="why">
-            <MixedLanguageText text={texts.why} />
-          </p>
           {texts.action && !primary && (
             <p className="big-action">
               <MixedLanguageText text={texts.action} />
@@ -101,6 +99,9 @@ export function StepCard(props: Props) {
           {primary}
           {brief}
           {offer}
+          <p className="why">
+            <MixedLanguageText text={texts.why} />
+          </p>
           {!tickable && (
             <p>
               <MixedLanguageText text={texts.how} />
