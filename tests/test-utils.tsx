@@ -71,3 +71,16 @@ export function savedProgress(flowId = MAIN_FLOW_ID): ProgressRecord | null {
   const raw = localStorage.getItem(progressKey(flowId));
   return raw === null ? null : (JSON.parse(raw) as ProgressRecord);
 }
+
+/** The step titles of the plan's lists, top to bottom (the folded parts included). */
+export const stepTitles = () =>
+  [...document.querySelectorAll('.plan .steps > li .step-title')].map((t) => t.textContent);
+
+/** The plan's list item whose title is this. */
+export function stepItem(title: string): HTMLElement {
+  const item = [...document.querySelectorAll<HTMLElement>('.plan .steps > li')].find(
+    (li) => li.querySelector('.step-title')?.textContent === title,
+  );
+  if (!item) throw new Error(`no step "${title}"`);
+  return item;
+}

@@ -8,7 +8,7 @@ import {
 import { own } from '../flow/own';
 import { isValidAnswer } from '../flow/path';
 import type { Answer, Answers, Flow } from '../flow/types';
-import { looksSecret } from './looks-secret';
+import { looksSecret } from '../flow/looks-secret';
 
 /**
  * The saved record's schema version. Each older version has a migration below and a fixture in
@@ -119,20 +119,32 @@ export function emptyRecord(flow: Flow): ProgressRecord {
 }
 
 /**
- * A record that holds nothing: what a "start over" leaves when the key cannot be removed. A record
- * that keeps the time of a removal (a note, a detail, the mail time taken back) is not one: that
- * removal must reach the other tab, as `isEmpty` in save.ts says for the context.
+ * Progress that holds nothing: what a "start over" leaves (a record, when the key cannot be
+ * removed, or a tab's context). The time of a removal (a note, a detail, the mail time taken back)
+ * counts as something: that removal must reach the other tab.
  */
-export function isEmptyRecord(record: ProgressRecord): boolean {
+export function isEmptyRecord(
+  p: Pick<
+    ProgressRecord,
+    | 'answers'
+    | 'ticks'
+    | 'notes'
+    | 'mailArrivedAt'
+    | 'details'
+    | 'noteAt'
+    | 'detailsAt'
+    | 'mailSetAt'
+  >,
+): boolean {
   return (
-    Object.keys(record.noteAt).length === 0 &&
-    Object.keys(record.detailsAt).length === 0 &&
-    record.mailSetAt === '' &&
-    Object.keys(record.answers).length === 0 &&
-    Object.keys(record.ticks).length === 0 &&
-    Object.keys(record.notes).length === 0 &&
-    record.mailArrivedAt === '' &&
-    Object.keys(record.details).length === 0
+    Object.keys(p.noteAt).length === 0 &&
+    Object.keys(p.detailsAt).length === 0 &&
+    p.mailSetAt === '' &&
+    Object.keys(p.answers).length === 0 &&
+    Object.keys(p.ticks).length === 0 &&
+    Object.keys(p.notes).length === 0 &&
+    p.mailArrivedAt === '' &&
+    Object.keys(p.details).length === 0
   );
 }
 

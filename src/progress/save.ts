@@ -72,20 +72,3 @@ export function canonical(record: ProgressRecord): ProgressRecord {
     updatedAt: times.at(-1) ?? '',
   };
 }
-
-/**
- * Nothing to keep: what a start over leaves. A removed note, detail or mail time keeps its time
- * (so the removal reaches the other tab), and is not a start over.
- */
-export function isEmpty(context: WizardContext): boolean {
-  return (
-    Object.keys(context.noteAt).length === 0 &&
-    Object.keys(context.detailsAt).length === 0 &&
-    context.mailSetAt === '' &&
-    Object.keys(context.answers).length === 0 &&
-    Object.keys(context.ticks).length === 0 &&
-    Object.keys(context.notes).length === 0 &&
-    context.mailArrivedAt === '' &&
-    Object.keys(context.details).length === 0
-  );
-}

@@ -11,7 +11,7 @@ import {
   type Restored,
 } from './record';
 import type { SafeStorage } from './safe-storage';
-import { canonical, isEmpty, recordFrom } from './save';
+import { canonical, recordFrom } from './save';
 
 export type MergeEvent = Extract<WizardEvent, { type: 'progress.merge' }>;
 
@@ -164,7 +164,7 @@ export function createProgressSync(
 
   const save = (context: WizardContext): SaveResult => {
     const at = now().toISOString();
-    if (isEmpty(context)) {
+    if (isEmptyRecord(context)) {
       const wasEmpty = prevEmpty;
       forget();
       // Nothing here to clear: never wipe a record this tab had (or could not even read).
@@ -240,7 +240,7 @@ export function createProgressSync(
       if (!pending && !unconfirmed && lastText !== undefined) {
         return { saved: true, merge: undefined };
       }
-      if (!isEmpty(context) || !prevEmpty) return save(context);
+      if (!isEmptyRecord(context) || !prevEmpty) return save(context);
       // Nothing done here yet, and storage could not be read at the start (or only an event's
       // value was known when this tab followed it): read it now.
       const current = storage.tryRead(key);

@@ -1,22 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, savedProgress } from '../test-utils';
+import { renderApp, savedProgress, stepItem, stepTitles } from '../test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 const tap = (user: User, name: string) => user.click(screen.getByRole('button', { name }));
-
-/** The step titles of the plan's lists, top to bottom (the folded parts included). */
-const stepTitles = () =>
-  [...document.querySelectorAll('.plan .steps > li .step-title')].map((t) => t.textContent);
-
-/** The plan's list item whose title is this. */
-function stepItem(title: string): HTMLElement {
-  const item = [...document.querySelectorAll<HTMLElement>('.plan .steps > li')].find(
-    (li) => li.querySelector('.step-title')?.textContent === title,
-  );
-  if (!item) throw new Error(`no step "${title}"`);
-  return item;
-}
 
 const NOT_SURE = 'まだ何もしていない。詐欺かどうか確かめたい';
 

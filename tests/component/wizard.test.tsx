@@ -1,24 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openStorage, type SafeStorage } from '../../src/progress/safe-storage';
-import { progressRecord, renderApp, savedProgress } from '../test-utils';
+import { progressRecord, renderApp, savedProgress, stepItem, stepTitles } from '../test-utils';
 
 const CLICKED = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' };
 
 type User = ReturnType<typeof renderApp>['user'];
-
-/** The step titles of the plan's lists, top to bottom (the folded parts included). */
-const stepTitles = () =>
-  [...document.querySelectorAll('.plan .steps > li .step-title')].map((t) => t.textContent);
-
-/** The plan's list item whose title is this. */
-function stepItem(title: string): HTMLElement {
-  const item = [...document.querySelectorAll<HTMLElement>('.plan .steps > li')].find(
-    (li) => li.querySelector('.step-title')?.textContent === title,
-  );
-  if (!item) throw new Error(`no step "${title}"`);
-  return item;
-}
 
 /** Opens a folded part of the plan by its summary, as a person taps it. */
 async function unfold(user: User, summary: string) {

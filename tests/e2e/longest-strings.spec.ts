@@ -15,12 +15,12 @@ import jaLanguage from '../../src/i18n/locales/ja/language.json' with { type: 'j
 import { withoutReadings } from './readings-support';
 import {
   CLICKED_AND_DOWNLOADED,
-  PROGRESS_KEY,
   atOpenHours,
   expect,
   heading,
   planStepLabels,
   test,
+  seedProgress,
 } from './support';
 import {
   LONG_WORD,
@@ -209,15 +209,7 @@ test(`the notice about a newer version's record fits ${WIDTH} px with the longes
     ticks: {},
     updatedAt: '2026-11-20T01:02:00.000Z',
   });
-  await page.addInitScript(
-    ([key, value]) => {
-      if (sessionStorage.getItem('e2e:seeded') === null) {
-        sessionStorage.setItem('e2e:seeded', '1');
-        localStorage.setItem(key, value);
-      }
-    },
-    [PROGRESS_KEY, newer] as const,
-  );
+  await seedProgress(page, newer);
   await openLongest(page);
   await expect(page.getByText(text(T, 'common', 'storage.newer'))).toBeVisible();
   await expect(

@@ -1,6 +1,5 @@
 import {
   CLICKED_AND_DOWNLOADED,
-  PROGRESS_KEY,
   expect,
   heading,
   jaCommon,
@@ -8,6 +7,7 @@ import {
   test,
   titlesOf,
   unfoldPlan,
+  seedProgress,
 } from './support';
 
 /** Init scripts that break localStorage the ways browsers do, before the app's code runs. */
@@ -129,15 +129,7 @@ const corrupt: Record<string, string> = {
 
 for (const [name, value] of Object.entries(corrupt)) {
   test(`renders a usable screen when the saved progress is ${name}`, async ({ page }) => {
-    await page.addInitScript(
-      ([key, seeded]) => {
-        if (sessionStorage.getItem('e2e:seeded') === null) {
-          sessionStorage.setItem('e2e:seeded', '1');
-          localStorage.setItem(key, seeded);
-        }
-      },
-      [PROGRESS_KEY, value] as const,
-    );
+    await seedProgress(page, value);
     await openApp(page);
     // Usable: an answer button or a checkbox can be used.
     const control = page
@@ -151,15 +143,7 @@ for (const [name, value] of Object.entries(corrupt)) {
 
 test('keeps a newer version’s record aside until the person deletes it', async ({ page }) => {
   const newer = JSON.stringify({ ...good, v: 99 });
-  await page.addInitScript(
-    ([key, seeded]) => {
-      if (sessionStorage.getItem('e2e:seeded') === null) {
-        sessionStorage.setItem('e2e:seeded', '1');
-        localStorage.setItem(key, seeded);
-      }
-    },
-    [PROGRESS_KEY, newer] as const,
-  );
+  await seedProgress(page, newer);
   await openApp(page);
   await expect(page.getByText(jaCommon.storage.newer)).toBeVisible();
   const kept = () =>

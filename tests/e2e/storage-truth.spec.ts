@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import jaRecord from '../../src/i18n/locales/ja/record.json' with { type: 'json' };
 import {
   CLICKED_AND_DOWNLOADED,
@@ -11,23 +10,11 @@ import {
   stepCheckbox,
   test,
   titlesOf,
+  seedProgress,
 } from './support';
 
 // Issue 16, defects 3, 6, 7, 8, 9 and 10: storage can neither crash the app nor be misreported.
 const [reportMail = ''] = titlesOf(['report-mail']);
-
-/** Puts a value under the progress key before the app's first load (only once per test). */
-async function seed(page: Page, value: string) {
-  await page.addInitScript(
-    ([key, seeded]) => {
-      if (sessionStorage.getItem('e2e:seeded') === null) {
-        sessionStorage.setItem('e2e:seeded', '1');
-        localStorage.setItem(key, seeded);
-      }
-    },
-    [PROGRESS_KEY, value] as const,
-  );
-}
 
 const record = (parts: Record<string, unknown>) =>
   JSON.stringify({
@@ -47,7 +34,7 @@ const record = (parts: Record<string, unknown>) =>
 
 for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
   test(`opens, not a blank page, when a stored answer is keyed "${name}"`, async ({ page }) => {
-    await seed(page, record({}).replace('"answers":{', `"answers":{"${name}":"x",`));
+    await seedProgress(page, record({}).replace('"answers":{', `"answers":{"${name}":"x",`));
     await openApp(page);
     await expectPlanScreen(page);
     await expect(page.getByText(jaCommon.storage.recovered, { exact: true })).toBeVisible();
@@ -58,7 +45,7 @@ for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
 }
 
 test('says so when stored times are impossible (year 0001, 30 February)', async ({ page }) => {
-  await seed(
+  await seedProgress(
     page,
     record({
       mailArrivedAt: '0001-01-01T00:00:00.000Z',

@@ -9,6 +9,7 @@ import {
   test,
   titlesOf,
   unfoldPlan,
+  seedProgress,
 } from './support';
 
 test('still works, and says progress cannot be saved, when storage is blocked', async ({
@@ -40,12 +41,7 @@ test('still works, and says progress cannot be saved, when storage is blocked', 
 
 test('starts at the first question when the saved progress is corrupt', async ({ page }) => {
   // Truncated JSON, written once before the app's first load.
-  await page.addInitScript((key) => {
-    if (sessionStorage.getItem('e2e:seeded') === null) {
-      sessionStorage.setItem('e2e:seeded', '1');
-      localStorage.setItem(key, '{"v":1,');
-    }
-  }, PROGRESS_KEY);
+  await seedProgress(page, '{"v":1,');
   await openApp(page);
 
   await expectFirstQuestion(page);

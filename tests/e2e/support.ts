@@ -187,6 +187,19 @@ export function titlesOf(
 /** Screen heading (every screen has exactly one h1). */
 export const heading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
 
+/** Puts a value under the progress key before the app's first load (once per test: not again on reload). */
+export async function seedProgress(page: Page, value: string): Promise<void> {
+  await page.addInitScript(
+    ([key, seeded]) => {
+      if (sessionStorage.getItem('e2e:seeded') === null) {
+        sessionStorage.setItem('e2e:seeded', '1');
+        localStorage.setItem(key, seeded);
+      }
+    },
+    [PROGRESS_KEY, value] as const,
+  );
+}
+
 /** Opens the app and waits for its first screen. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');

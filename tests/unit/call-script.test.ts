@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callScript } from '../../src/features/plan/call-script';
+import { callScript } from '../../src/i18n/call-script';
 import { getFlow } from '../../src/flow/registry';
 import { createI18n } from '../../src/i18n/setup';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksSecret, passesLuhn } from '../../src/progress/looks-secret';
+import { looksSecret, passesLuhn } from '../../src/flow/looks-secret';
 
 describe('the Luhn check', () => {
   it.each(['4111111111111111', '378282246310005', '5555555555554444', '79927398713'])(

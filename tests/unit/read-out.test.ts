@@ -5,9 +5,9 @@ import {
   scriptIn,
   type ScriptAnswers,
   type Text,
-} from '../../src/features/plan/call-script';
+} from '../../src/i18n/call-script';
 import { hotlinesFor, speaks } from '../../src/features/plan/hotline-languages';
-import { isJapanese, loadJapanese } from '../../src/features/plan/japanese-text';
+import { isJapanese, loadJapanese } from '../../src/i18n/japanese-text';
 import { getFlow } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
 import { i18nextCode, LANGUAGES } from '../../src/i18n/languages';

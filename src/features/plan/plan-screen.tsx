@@ -10,7 +10,7 @@ import { useAnnounce } from '../../ui/live-status';
 import { ScreenHeading } from '../../ui/screen-heading';
 import { useNow } from '../../ui/use-now';
 import { AnswerSummary } from './answer-summary';
-import { useJapaneseText } from './japanese-text';
+import { useJapaneseText } from '../../i18n/japanese-text';
 import { PlanCheck } from './plan-check';
 import { PlanSection } from './plan-section';
 import './plan.css';
@@ -78,6 +78,7 @@ export function PlanScreen({ wizard, focusOnMount, onRestart, onOpenRecord }: Pr
         id={id}
         step={step}
         prominent={prominent}
+        tickable={isTickable(flow, id)}
         texts={{
           title: text(`steps.${id}.title`),
           why: text(`steps.${id}.why`),

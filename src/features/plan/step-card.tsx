@@ -27,6 +27,8 @@ interface Props {
   texts: StepTexts;
   /** A "now" card: why, the action and the first line to call show without opening anything. */
   prominent: boolean;
+  /** It has a tick box (a step to know has none). */
+  tickable: boolean;
   doneAt: string | undefined;
   onToggle: () => void;
   note: string | undefined;
@@ -38,10 +40,10 @@ interface Props {
 
 /** One step of the plan. Done steps fold to their title and time; details open on request. */
 export function StepCard(props: Props) {
-  const { id, step, texts, prominent, doneAt, onToggle, note, onNote, onOffer, extras } = props;
+  const { id, step, texts, prominent, tickable, doneAt, onToggle, note, onNote, onOffer, extras } =
+    props;
   const { t, i18n } = useTranslation();
   const checkboxId = `step-${id}`;
-  const tickable = (step.kind ?? 'action') === 'action';
   const lines = stepHotlines(step.hotlines ?? [], i18n.language);
   const open = prominent && !doneAt;
   const primary = lines.primary && <HotlineCard id={lines.primary} compact={open} />;
@@ -50,6 +52,20 @@ export function StepCard(props: Props) {
     <button type="button" className="primary big-action" onClick={onOffer}>
       {texts.offer}
     </button>
+  );
+  // The one thing to do: shown on an open "now" card, else under "details".
+  const action = (
+    <>
+      {texts.action && !primary && (
+        <p className="big-action">
+          <MixedLanguageText text={texts.action} />
+        </p>
+      )}
+      <LineInYourLanguage ids={lines.inYourLanguage} />
+      {primary}
+      {brief}
+      {offer}
+    </>
   );
   const classes = [
     'step',
@@ -90,15 +106,7 @@ export function StepCard(props: Props) {
       {open && (
         // The thing to do first, then why: the protective action sits high on the screen.
         <div className="now-body">
-          {texts.action && !primary && (
-            <p className="big-action">
-              <MixedLanguageText text={texts.action} />
-            </p>
-          )}
-          <LineInYourLanguage ids={lines.inYourLanguage} />
-          {primary}
-          {brief}
-          {offer}
+          {action}
           <p className="why">
             <MixedLanguageText text={texts.why} />
           </p>
@@ -132,16 +140,8 @@ export function StepCard(props: Props) {
               <MixedLanguageText text={texts.how} />
             </p>
           )}
-          {!open && texts.action && (
-            <p className="big-action">
-              <MixedLanguageText text={texts.action} />
-            </p>
-          )}
-          {!open && <LineInYourLanguage ids={lines.inYourLanguage} />}
+          {!open && action}
           {extras}
-          {!open && primary}
-          {!open && brief}
-          {!open && offer}
           {lines.others.map((h) => (
             <HotlineCard key={h} id={h} />
           ))}

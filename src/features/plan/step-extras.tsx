@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import type { Answers, Flow } from '../../flow/types';
 import { useDataText } from '../../i18n/data-text';
 import { SenderAddressPicture } from '../../ui/sender-address-picture';
-import { scriptIn } from './call-script';
+import { scriptIn } from '../../i18n/call-script';
 import { CallScriptBox } from './call-script-box';
-import type { JapaneseText } from './japanese-text';
+import type { JapaneseText } from '../../i18n/japanese-text';
 import { MailLink } from './mail-link';
-import { ReadOutBox } from './read-out-box';
+import { ReadOutBox } from '../../ui/read-out-box';
 
 interface Props {
   flow: Flow;

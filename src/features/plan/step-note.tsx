@@ -1,7 +1,7 @@
 import { TextWithReadings } from '../../ui/text-with-readings';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { looksSecret } from '../../progress/looks-secret';
+import { looksSecret } from '../../flow/looks-secret';
 import { FeedbackText, useActionFeedback } from '../../ui/action-feedback';
 
 interface Props {

@@ -8,7 +8,7 @@ import {
   type DetailField,
 } from '../../flow/details';
 import { plainText } from '../../i18n/readings';
-import { looksSecret } from '../../progress/looks-secret';
+import { looksSecret } from '../../flow/looks-secret';
 import { useAnnounce } from '../../ui/live-status';
 import { TextWithReadings } from '../../ui/text-with-readings';
 import { detailLines, type RecordText } from './call-details-lines';
