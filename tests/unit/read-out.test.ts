@@ -1,11 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import {
-  readOutLines,
-  scriptIn,
-  type ScriptAnswers,
-  type Text,
-} from '../../src/i18n/call-script';
+import { readOutLines, scriptIn, type ScriptAnswers, type Text } from '../../src/i18n/call-script';
 import { hotlinesFor, speaks } from '../../src/features/plan/hotline-languages';
 import { isJapanese, loadJapanese } from '../../src/i18n/japanese-text';
 import { getFlow } from '../../src/flow/registry';
