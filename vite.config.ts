@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFile } from 'node:fs/promises';
-import { localePart } from './src/i18n/locale-parts.ts';
+import { isSplit, localePart } from './src/i18n/locale-parts.ts';
 import { headersFile } from './scripts/hosting-headers.ts';
 
 /** The built page's Content-Security-Policy: nothing but this origin, no inline script. */
@@ -83,16 +83,27 @@ function prerender(entry = '/src/app/prerender.tsx'): Plugin {
   };
 }
 
+const LOCALE_PART = /^(.*\/locales\/[^/]+\/([^/]+)\.json)\?part=(first|later)$/;
+const EMPTY_PART = '\0locale-part-empty';
+
 /**
  * `./locales/<lng>/<ns>.json?part=first` is the part of a locale file the first question needs,
  * `?part=later` the rest (src/i18n/locale-parts.ts): two chunks, so the first load carries only
- * the first (src/i18n/load-i18n.ts).
+ * the first (src/i18n/load-i18n.ts). Of a file that is not split, the first part is one shared
+ * empty module and the rest is the file itself (no chunk of its own).
  */
 const localeParts: Plugin = {
   name: 'locale-parts',
   enforce: 'pre',
+  async resolveId(source, importer) {
+    const match = LOCALE_PART.exec(source);
+    if (!match || isSplit(match[2] ?? '')) return undefined;
+    if (match[3] === 'first') return EMPTY_PART;
+    return this.resolve(match[1] ?? '', importer, { skipSelf: true });
+  },
   async load(id) {
-    const match = /^(.*\/locales\/[^/]+\/([^/]+)\.json)\?part=(first|later)$/.exec(id);
+    if (id === EMPTY_PART) return { code: 'export default {};', moduleType: 'js' };
+    const match = LOCALE_PART.exec(id);
     if (!match) return undefined;
     const [, file = '', ns = '', part] = match;
     const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -100,6 +111,79 @@ const localeParts: Plugin = {
     return { code: `export default ${JSON.stringify(subset)};`, moduleType: 'js' };
   },
 };
+
+/** The pre-paint script: index.html loads it in <head>, a classic script (no module can run that early). */
+const RESTORE_SCRIPT = { url: '/restore.js', entry: 'src/app/restore-script.ts' };
+/**
+ * It holds the first paint: a budget the build enforces, minified. About 2.2 KB today (1.1 KB
+ * gzip), where the hand-written public/restore.js it replaced was 3.8 KB (1.7 KB gzip).
+ */
+const RESTORE_SCRIPT_MAX_BYTES = 2560;
+
+/**
+ * /restore.js, built from the app's own TypeScript (src/app/restore-script.ts and what it imports:
+ * the language table, the storage probe, the key names, the returning-visitor rule) into one
+ * classic script (an IIFE: no import, no export), so the page can run it in <head> before the
+ * first paint with the CSP's `script-src 'self'` (no inline script). The build emits it at that
+ * URL (the service worker precaches it with every other file); the dev server compiles it afresh
+ * on each request.
+ */
+function restoreScript(): Plugin {
+  let root = process.cwd();
+  let target: string | string[] | false = 'es2022';
+  const compile = async (): Promise<string> => {
+    const output = await build({
+      root,
+      configFile: false,
+      publicDir: false,
+      logLevel: 'warn',
+      build: {
+        write: false,
+        target,
+        minify: true,
+        lib: { entry: RESTORE_SCRIPT.entry, formats: ['iife'], name: 'restore' },
+      },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+      'output' in result ? result.output : [],
+    );
+    const chunk = chunks.find((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+    if (!chunk || chunks.length !== 1)
+      throw new Error(`restore-script: expected one chunk for ${RESTORE_SCRIPT.entry}`);
+    const bytes = Buffer.byteLength(chunk.code);
+    if (bytes > RESTORE_SCRIPT_MAX_BYTES)
+      throw new Error(
+        `restore-script: ${RESTORE_SCRIPT.url} is ${bytes} bytes, over its ${RESTORE_SCRIPT_MAX_BYTES}: it holds the first paint`,
+      );
+    return chunk.code;
+  };
+  return {
+    name: 'restore-script',
+    configResolved(config) {
+      root = config.root;
+      target = config.build.target;
+    },
+    async generateBundle() {
+      if (this.environment.name !== 'client') return;
+      this.emitFile({
+        type: 'asset',
+        fileName: RESTORE_SCRIPT.url.slice(1),
+        source: await compile(),
+      });
+    },
+    configureServer(server) {
+      server.middlewares.use(RESTORE_SCRIPT.url, (req, res, next) => {
+        // Only the script itself (use() also matches paths below it).
+        if (req.url !== '/' && !req.url?.startsWith('/?')) return next();
+        compile().then((code) => {
+          res.setHeader('Content-Type', 'text/javascript');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(code);
+        }, next);
+      });
+    },
+  };
+}
 
 const THEME = '#1d4e89';
 
@@ -109,7 +193,7 @@ const THEME = '#1d4e89';
 const offline = VitePWA({
   strategies: 'generateSW',
   filename: 'sw.js',
-  injectRegister: null, // main.tsx registers /sw.js: the CSP allows no inline script.
+  injectRegister: null, // start.tsx registers /sw.js: the CSP allows no inline script.
   registerType: 'prompt',
   includeAssets: ['icon.svg', 'apple-touch-icon.png', 'robots.txt'],
   manifest: {
@@ -141,7 +225,15 @@ const offline = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), localeParts, contentSecurityPolicy, hostingHeaders, prerender(), offline],
+  plugins: [
+    react(),
+    localeParts,
+    restoreScript(),
+    contentSecurityPolicy,
+    hostingHeaders,
+    prerender(),
+    offline,
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -151,11 +243,49 @@ export default defineConfig({
     // .vite/manifest.json: scripts/budget.ts reads which chunks a first visit loads.
     manifest: true,
   },
+  // Two Vitest projects; `vitest run` runs both, `--project unit` or `--project component` one.
+  // `unit`: pure tests in Node (no DOM, no setup file). `component`: the components, and the few
+  // unit tests that need a browser's globals (unitTestsOnTheDom, below), in jsdom.
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
     // Rendering a whole plan in jsdom takes a second or two on a busy 2-core machine.
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: unitTestsOnTheDom(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx', ...unitTestsOnTheDom()],
+          // jest-dom's matchers, Testing Library's cleanup, an empty localStorage after each test.
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });
+
+/**
+ * The tests in tests/unit that need jsdom, each with what it touches. Every other file there runs
+ * in Node: a test that reaches for a browser global fails there with "… is not defined", and
+ * belongs on this list (or should pass a stand-in, as the progress tests pass fake storages).
+ * A function, so that it is hoisted above the config that uses it.
+ */
+function unitTestsOnTheDom(): string[] {
+  return [
+    'tests/unit/browser-language.test.ts', // localStorage
+    'tests/unit/clear-wins.test.ts', // localStorage, Storage.prototype
+    'tests/unit/language-loading.test.ts', // document.title, <html lang>, localStorage
+    'tests/unit/language-switch-fails.test.ts', // localStorage
+    'tests/unit/prerender.test.ts', // DOMParser
+    'tests/unit/restore-script.test.ts', // document, navigator, localStorage
+  ];
+}

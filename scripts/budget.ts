@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { FIRST_SCREEN_KEYS } from '../src/i18n/locale-parts.ts';
 
 /**
  * Over any of these the run fails (CI runs it). The JS line is the size after issue 17's features
@@ -81,13 +82,13 @@ interface ManifestChunk {
 /**
  * What a first visit (no saved progress) runs before the first question works: the entry, the app
  * it imports after the first paint (src/app/main.tsx), and the first parts of the two locale files
- * of its language the first question needs (src/i18n/load-i18n.ts, src/i18n/locale-parts.ts). The
- * plan, the record, the other flows and their strings are fetched after the first answer
- * (src/app/later-screens.tsx) and not counted.
+ * of its language the first question needs, common's and the entry flow's (src/i18n/load-i18n.ts,
+ * src/i18n/locale-parts.ts). The plan, the record, the other flows and their strings are fetched
+ * after the first answer (src/app/later-screens.tsx) and not counted.
  */
 const APP_MODULE = 'src/app/start.tsx';
 const firstLocaleFiles = (lng: string) =>
-  ['common', 'mynaportal-phishing'].map((ns) => `src/i18n/locales/${lng}/${ns}.json?part=first`);
+  Object.keys(FIRST_SCREEN_KEYS).map((ns) => `src/i18n/locales/${lng}/${ns}.json?part=first`);
 
 function firstLoadFiles(lng: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -1,12 +1,15 @@
 /**
- * npm run check:flows — checks every flow in flows/, the hotline and source catalogs,
+ * npm run check:flows — checks every flow in flows/, the hotline and source catalogs, the entry
+ * (flows/catalog/entry.json: the flow the app opens with, from which every flow can be reached),
  * and that every locale has each text the data needs. Exits 1 with one line per problem.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
   checkCatalog,
+  checkEntry,
   checkFlow,
+  ENTRY_FILE,
   formatError,
   type Catalog,
   type FlowError,
@@ -50,6 +53,7 @@ for (const file of flowFiles) {
     // Reported below.
   }
 }
+let flowsAccepted = true;
 for (const file of flowFiles) {
   const path = `flows/${file}`;
   let json: unknown;
@@ -62,6 +66,7 @@ for (const file of flowFiles) {
       message: `not valid JSON (${(error as Error).message})`,
       fix: 'correct the JSON syntax',
     });
+    flowsAccepted = false;
     continue;
   }
   const found = checkFlow(path, json, catalog, locales, otherFlows);
@@ -74,8 +79,11 @@ for (const file of flowFiles) {
       fix: `rename the file to ${String(id)}.json or set "id" to "${basename(file, '.json')}"`,
     });
   }
+  if (found.length) flowsAccepted = false;
   errors.push(...found);
 }
+// Which flows the entry reaches is read from their handoffs: once every flow file has passed.
+if (flowsAccepted) errors.push(...checkEntry(readJson(ENTRY_FILE), otherFlows));
 
 if (errors.length) {
   for (const e of errors) console.error(formatError(e));

@@ -1,26 +1,72 @@
 /**
- * Test-data builders for stored records: say only what matters to the test.
- *   aRecord().answered(CARD_SENT).ticked('close-page', '2026-11-29T01:05:00.000Z', '受付番号 A-1234').build()
+ * Test data, written once: the answer sets tests share, and builders for stored records that say
+ * only what matters to the test.
+ *   aRecord().answered(CARD_SENT_MONEY_GONE).ticked('close-page', '2026-11-29T01:05:00.000Z', '受付番号 A-1234').build()
+ * Pure (no DOM, no React): the `unit` tests run in Node and import it too.
  */
+import { MAIN_FLOW_ID } from '../src/flow/registry';
 import type { Answers } from '../src/flow/types';
-import type { ProgressRecord } from '../src/progress/record';
-import { progressRecord } from './test-utils';
+import { RECORD_VERSION, type ProgressRecord } from '../src/progress/record';
 
-/** Entered card details, sent them, and money is gone: the longest plan of the main flow. */
-export const CARD_SENT_MONEY_GONE: Answers = {
+/** Entered details on the scam page: how far (sent, part-way), what, downloaded, money gone. */
+export const entered = (
+  sent: string,
+  what: string[],
+  downloaded = 'no',
+  money = 'no',
+): Answers => ({
   'what-happened': 'entered',
-  sent: 'sent',
-  'what-entered': ['card'],
-  downloaded: 'no',
-  'money-gone': 'yes',
-};
+  sent,
+  'what-entered': what,
+  downloaded,
+  'money-gone': money,
+});
+
+/** Clicked the link (entered nothing): downloaded an app or not, money gone or not. */
+export const clicked = (downloaded = 'no', money = 'no'): Answers => ({
+  'what-happened': 'clicked',
+  downloaded,
+  'money-gone': money,
+});
+
+/** Only received or opened the mail: one answer, and the plan. */
+export const OPENED_ONLY: Answers = { 'what-happened': 'opened' };
 
 /** Clicked the link, downloaded nothing, no money gone. */
-export const CLICKED_ONLY: Answers = {
-  'what-happened': 'clicked',
-  downloaded: 'no',
-  'money-gone': 'no',
-};
+export const CLICKED_ONLY: Answers = clicked();
+
+/** Entered card details, sent them, and money is gone: the longest plan of the main flow. */
+export const CARD_SENT_MONEY_GONE: Answers = entered('sent', ['card'], 'no', 'yes');
+
+/** As CARD_SENT_MONEY_GONE, with name, address, phone and birth date sent too (the call script). */
+export const CARD_AND_PERSONAL_SENT_MONEY_GONE: Answers = entered(
+  'sent',
+  ['card', 'personal'],
+  'no',
+  'yes',
+);
+
+/** A stored record for the main flow, with sensible defaults. */
+export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRecord {
+  return {
+    v: RECORD_VERSION,
+    flowId: MAIN_FLOW_ID,
+    flowVersion: 1,
+    answers: {},
+    answeredAt: '2026-11-29T01:00:00.000Z',
+    ticks: {},
+    unticked: {},
+    notes: {},
+    mailArrivedAt: '',
+    details: {},
+    noteAt: {},
+    detailsAt: {},
+    mailSetAt: '',
+    clearedAt: '',
+    updatedAt: '2026-11-29T01:00:00.000Z',
+    ...parts,
+  };
+}
 
 export class RecordBuilder {
   private record: ProgressRecord = progressRecord();

@@ -7,8 +7,9 @@ import { getFlow, MAIN_FLOW_ID } from '../src/flow/registry';
 import type { Language } from '../src/i18n/languages';
 import { createI18n } from '../src/i18n/setup';
 import { progressKey } from '../src/progress/keys';
-import { RECORD_VERSION, type ProgressRecord } from '../src/progress/record';
+import type { ProgressRecord } from '../src/progress/record';
 import { openStorage, type SafeStorage } from '../src/progress/safe-storage';
+import { progressRecord } from './builders';
 
 interface Options {
   /** A record (or raw text) placed in localStorage before the app starts. */
@@ -21,28 +22,6 @@ interface Options {
 // The plan and record screens come in a later chunk (src/app/later-screens.tsx). Have them before
 // each file's tests, as the page has them by the time someone reaches the plan.
 beforeAll(() => loadLaterScreens(createI18n('ja')).then(() => undefined));
-
-/** A stored record for the main flow, with sensible defaults. */
-export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRecord {
-  return {
-    v: RECORD_VERSION,
-    flowId: MAIN_FLOW_ID,
-    flowVersion: 1,
-    answers: {},
-    answeredAt: '2026-11-29T01:00:00.000Z',
-    ticks: {},
-    unticked: {},
-    notes: {},
-    mailArrivedAt: '',
-    details: {},
-    noteAt: {},
-    detailsAt: {},
-    mailSetAt: '',
-    clearedAt: '',
-    updatedAt: '2026-11-29T01:00:00.000Z',
-    ...parts,
-  };
-}
 
 /** Renders the whole app over a real i18next instance and real (jsdom) localStorage. */
 export function renderApp({

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { removeAppKeys } from '../features/record/remove-app-keys';
 import { flows } from '../flow/registry';
-import { FLOW_TRAIL_KEY } from '../progress/keys';
 import type { SafeStorage } from '../progress/safe-storage';
-import { clearProgress } from '../progress/sync';
+import { startOver } from '../progress/start-over';
 import { TextWithReadings } from '../ui/text-with-readings';
 
 interface Props {
@@ -15,10 +14,8 @@ interface Props {
 /** What shows when the app could not draw a screen: two ways out that need nothing of it. */
 export function CrashScreen({ storage, onReset }: Props) {
   const { t } = useTranslation();
-  const startOver = () => {
-    const at = new Date().toISOString();
-    for (const flow of Object.values(flows)) clearProgress(storage, flow, at);
-    storage.remove(FLOW_TRAIL_KEY);
+  const restart = () => {
+    startOver(storage, Object.values(flows), new Date().toISOString());
     onReset();
   };
   const deleteEverything = () => {
@@ -34,7 +31,7 @@ export function CrashScreen({ storage, onReset }: Props) {
         <TextWithReadings text={t('crash.text')} />
       </p>
       <p>
-        <button type="button" className="primary" onClick={startOver}>
+        <button type="button" className="primary" onClick={restart}>
           <TextWithReadings text={t('crash.restart')} />
         </button>
       </p>

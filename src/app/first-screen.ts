@@ -1,10 +1,12 @@
-/**
+import { FIRST_SCREEN } from './html-attributes';
+
+/*
  * The page holds the first question in every language, each in `#root > [data-first-screen=<lng>]`
- * (vite.config.ts: prerender). /restore.js names the visitor's language on <html> with the same
- * attribute before the first paint, and ./restore.css shows only that one (Japanese without the
- * script); main.tsx then removes the others and start.tsx hydrates the one left.
+ * (vite.config.ts: prerender). /restore.js (./restore.ts) names the visitor's language on <html>
+ * with the same attribute (./html-attributes.ts) before the first paint, and ./restore.css shows
+ * only that one (Japanese without the script); main.tsx then removes the others and start.tsx
+ * hydrates the one left.
  */
-export const FIRST_SCREEN = 'data-first-screen';
 
 /**
  * Removes the first screens ./restore.css hides, so the page has one language's and one set of

@@ -20,7 +20,7 @@ export function browserLanguages(nav: Pick<Navigator, 'languages' | 'language'>)
 /**
  * The language to open in: the one the person chose (stored), else the first of the browser's
  * preferred languages the app offers, else Japanese. A guess from the browser is not stored, so
- * only a choice is remembered. public/restore.js makes the same decision before the first paint.
+ * only a choice is remembered. /restore.js (./restore.ts) runs this before the first paint.
  */
 export function initialLanguage(storage: SafeStorage, preferred: readonly string[]): Language {
   const stored = storage.read(LANGUAGE_KEY);

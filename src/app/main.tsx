@@ -1,6 +1,7 @@
 import './styles.css';
 import './restore.css';
 import { keepShownFirstScreen } from './first-screen';
+import { RESTORING } from './html-attributes';
 
 /**
  * The page's entry, kept tiny. The pre-rendered first question is already in the HTML; the app
@@ -11,7 +12,7 @@ function afterFirstPaint(run: () => void): void {
   const html = document.documentElement;
   // Hidden tab, or a returning visitor (restore.js hides the page until the app draws theirs):
   // there is nothing to paint first.
-  if (document.visibilityState === 'hidden' || html.hasAttribute('data-restoring')) {
+  if (document.visibilityState === 'hidden' || html.hasAttribute(RESTORING)) {
     run();
     return;
   }

@@ -4,7 +4,7 @@ import { getFlow, MAIN_FLOW_ID } from '../flow/registry';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { createI18n } from '../i18n/setup';
 import { openStorage } from '../progress/safe-storage';
-import { FIRST_SCREEN } from './first-screen';
+import { FIRST_SCREEN } from './html-attributes';
 import { Root } from './root';
 
 /** A first visit's localStorage: working, and empty. */

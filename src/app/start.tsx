@@ -1,29 +1,20 @@
 import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { MAIN_FLOW_ID, flows, getFlow } from '../flow/registry';
+import { MAIN_FLOW_ID, getFlow } from '../flow/registry';
 import { loadI18n } from '../i18n/load-i18n';
-import { progressKey } from '../progress/keys';
 import { openStorage } from '../progress/safe-storage';
-import { FIRST_SCREEN } from './first-screen';
+import { EARLY_TAP, FIRST_SCREEN, LIVE, READY, RESTORING } from './html-attributes';
 import { browserLanguages, initialLanguage, reflectLanguage } from './language';
 import { loadLaterScreens } from './later-screens';
+import { isReturningVisitor, storedKeys } from './returning-visitor';
 import { ScreenShownContext } from './screen-shown';
 import { Root } from './root';
 
-/**
- * Attributes on <html>. /restore.js sets the first two before the first paint (and the language
- * of the first screen shown, ./first-screen.ts): data-returning when the pre-rendered first
- * question is not this visitor's screen (saved progress, unusable storage), data-restoring while
- * #root is hidden for that reason. This module sets data-live when React takes over the page, and
- * data-ready once it has drawn it (tests wait for it).
- */
-const RETURNING = 'data-returning';
-const RESTORING = 'data-restoring';
-const LIVE = 'data-live';
-const READY = 'data-ready';
-/** Marks the button /restore.js saw tapped before the app was live; the tap is replayed. */
-const EARLY_TAP = 'data-early-tap';
+// The attributes on <html> (./html-attributes.ts): /restore.js sets data-first-screen, and
+// data-returning and data-restoring for a returning visitor, before the first paint; this module
+// sets data-live when React takes over the page and data-ready once it has drawn it, clears
+// data-restoring, and replays the tap /restore.js marked with data-early-tap.
 
 let live = false;
 
@@ -60,11 +51,12 @@ async function start(container: HTMLElement) {
   const html = document.documentElement;
   // The first screen main.tsx kept: the one /restore.js showed (src/app/first-screen.ts).
   const screen = container.querySelector<HTMLElement>(`:scope > [${FIRST_SCREEN}]`);
-  const firstVisit = !html.hasAttribute(RETURNING) && screen?.getAttribute(FIRST_SCREEN) === lng;
+  // The rule /restore.js hid the page by (./returning-visitor.ts), read again now.
+  const returning = isReturningVisitor(storage.available, storedKeys());
+  const firstVisit = !returning && screen?.getAttribute(FIRST_SCREEN) === lng;
   // Someone with saved progress may be anywhere in the flows: fetch the later screens before
   // drawing, while #root is hidden (a failure shows on the screen that needs them).
-  const savedProgress = Object.keys(flows).some((id) => storage.read(progressKey(id)) !== null);
-  if (savedProgress || !storage.available) await loadLaterScreens(i18n).catch(() => {});
+  if (returning) await loadLaterScreens(i18n).catch(() => {});
   const app = (
     <StrictMode>
       <ScreenShownContext value={onLive}>

@@ -1,13 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../ui/notice';
-import type { SavedWizard } from './use-saved-wizard';
+import type { Notices } from './app-machine';
 import { TextWithReadings } from '../ui/text-with-readings';
 
-type Props = Pick<
-  SavedWizard,
-  'saving' | 'trouble' | 'restoreProblem' | 'keptNewer' | 'dropKeptNewer'
->;
+type Props = Notices & { onDropKeptNewer: () => void };
 
 /** One calm sentence for each thing about saved progress the person should know. */
 export function StorageNotices({
@@ -15,7 +12,7 @@ export function StorageNotices({
   trouble,
   restoreProblem,
   keptNewer,
-  dropKeptNewer,
+  onDropKeptNewer,
 }: Props) {
   const { t } = useTranslation();
   const [keepingNewer, setKeepingNewer] = useState(false);
@@ -44,7 +41,7 @@ export function StorageNotices({
           <button type="button" onClick={() => setKeepingNewer(true)}>
             <TextWithReadings text={t('storage.newerKeep')} />
           </button>
-          <button type="button" className="danger" onClick={dropKeptNewer}>
+          <button type="button" className="danger" onClick={onDropKeptNewer}>
             <TextWithReadings text={t('storage.newerDelete')} />
           </button>
         </div>

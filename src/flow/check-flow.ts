@@ -1,4 +1,5 @@
 import { Ajv, type ErrorObject } from 'ajv';
+import entrySchema from '../../flows/schema/entry.schema.json';
 import flowSchema from '../../flows/schema/flow.schema.json';
 import hotlinesSchema from '../../flows/schema/hotlines.schema.json';
 import sourcesSchema from '../../flows/schema/sources.schema.json';
@@ -28,6 +29,7 @@ export interface Catalog {
 
 const ajv = new Ajv({ allErrors: true });
 const validators = {
+  entry: ajv.compile(entrySchema),
   flow: ajv.compile(flowSchema),
   hotlines: ajv.compile(hotlinesSchema),
   sources: ajv.compile(sourcesSchema),
@@ -540,6 +542,57 @@ export function checkFlow(
   errors.push(...planErrors(flow, file));
   errors.push(...missingKeys(locales, flow.id, flowKeys(flow)));
   return errors;
+}
+
+/** The file that names the flow the app opens with. */
+export const ENTRY_FILE = 'flows/catalog/entry.json';
+
+/** The flows one flow can lead to: its answers' "flow" and its steps' "opens". */
+function flowsOpenedBy(flow: Flow): string[] {
+  const fromAnswers = Object.values(flow.questions).flatMap((q) =>
+    q.kind === 'multi' ? [] : Object.values(q.answers).flatMap((a) => (a.flow ? [a.flow] : [])),
+  );
+  const fromSteps = Object.values(flow.steps).flatMap((step) =>
+    step.opens ? [step.opens.flow] : [],
+  );
+  return [...fromAnswers, ...fromSteps];
+}
+
+/**
+ * Checks the entry (flows/catalog/entry.json): it names a flow of flows/, and every flow can be
+ * reached from it, through answers that continue in another flow and steps that offer one.
+ * `flows` are the flow files by id, each already accepted by checkFlow.
+ */
+export function checkEntry(json: unknown, flows: Record<string, Flow>): FlowError[] {
+  const file = ENTRY_FILE;
+  if (!validators.entry(json)) return schemaErrors(file, validators.entry.errors);
+  const { entry } = json as { entry: string };
+  if (!Object.hasOwn(flows, entry)) {
+    return [
+      {
+        file,
+        path: '/entry',
+        message: `the entry "${entry}" names no flow`,
+        fix: `use the id of a flow in flows/: one of ${JSON.stringify(Object.keys(flows))}`,
+      },
+    ];
+  }
+  const reached = new Set<string>();
+  const visit = (id: string) => {
+    const flow = flows[id];
+    if (!flow || reached.has(id)) return;
+    reached.add(id);
+    for (const next of flowsOpenedBy(flow)) visit(next);
+  };
+  visit(entry);
+  return Object.keys(flows)
+    .filter((id) => !reached.has(id))
+    .map((id) => ({
+      file: `flows/${id}.json`,
+      path: '/id',
+      message: `flow "${id}" cannot be reached from the entry flow "${entry}" (${file})`,
+      fix: `let an answer ("flow": "${id}") or a step ("opens": {"flow": "${id}"}) of a flow that is reached continue in it, or remove flows/${id}.json`,
+    }));
 }
 
 export function formatError(e: FlowError): string {

@@ -3,8 +3,8 @@ import { DEFAULT_LANGUAGE, type Language } from './languages';
 /**
  * The language offered for each primary subtag a browser may prefer. やさしい日本語 is never picked
  * for the person: a browser set to Japanese gets Japanese, and the switcher offers the easy one.
- * public/restore.js repeats this table (it runs before any module); tests/unit/restore-script.test.ts
- * runs it against the cases of this function, so the two cannot drift apart.
+ * The script that runs before the first paint (/restore.js, built from src/app/restore.ts) uses
+ * this same table.
  */
 export const BROWSER_LANGUAGES: Readonly<Record<string, Language>> = {
   ja: 'ja',

@@ -2,22 +2,27 @@ import i18next, { type BackendModule, type i18n, type InitOptions, type Resource
 import { initReactI18next } from 'react-i18next';
 import { i18nextCode, isLanguage, LANGUAGES, languageOfCode, type Language } from './languages';
 import { byLanguage, type LocaleFile } from './locale-files';
+import { isSplit } from './locale-parts';
 
 type Load = () => Promise<LocaleFile>;
 
 // One lazy chunk per locale file: the page fetches only the files of the language it shows. The
-// two files the first question reads are each split in two (./locale-parts.ts, vite.config.ts):
-// the first load carries only their first part. (import.meta.glob takes literal patterns only.)
-const wholeFiles: Record<string, Record<string, Load>> = byLanguage(
-  import.meta.glob<LocaleFile>(
-    [
-      './locales/*/*.json',
-      '!./locales/*/common.json',
-      '!./locales/*/mynaportal-phishing.json',
-      '!./locales/*/language.json',
-    ],
-    { import: 'default' },
-  ),
+// two files the first question reads (common's and the entry flow's: ./locale-parts.ts) are each
+// split in two, and the first load carries only their first part. import.meta.glob takes literal
+// patterns only, so every file is globbed in both parts, and vite.config.ts (localeParts) makes
+// the parts of a file that is not split what they are: the first empty (one shared module), the
+// rest the whole file. Which flow opens first stays in the data.
+const firstParts: Record<string, Record<string, Load>> = byLanguage(
+  import.meta.glob<LocaleFile>(['./locales/*/*.json', '!./locales/*/language.json'], {
+    import: 'default',
+    query: '?part=first',
+  }),
+);
+const laterParts: Record<string, Record<string, Load>> = byLanguage(
+  import.meta.glob<LocaleFile>(['./locales/*/*.json', '!./locales/*/language.json'], {
+    import: 'default',
+    query: '?part=later',
+  }),
 );
 /**
  * The switcher's own words (its label, each language's name, the line saying a language could not
@@ -35,33 +40,15 @@ const switcherWords = (): Resource =>
       isLanguage(lng) ? [[i18nextCode(lng), { ...files }]] : [],
     ),
   );
-const firstParts: Record<string, Record<string, Load>> = byLanguage(
-  import.meta.glob<LocaleFile>(
-    ['./locales/*/common.json', './locales/*/mynaportal-phishing.json'],
-    {
-      import: 'default',
-      query: '?part=first',
-    },
-  ),
-);
-const laterParts: Record<string, Record<string, Load>> = byLanguage(
-  import.meta.glob<LocaleFile>(
-    ['./locales/*/common.json', './locales/*/mynaportal-phishing.json'],
-    {
-      import: 'default',
-      query: '?part=later',
-    },
-  ),
-);
 /** Set once the later screens are wanted: from then on every file is fetched whole. */
 let wantLater = false;
 
 function loadFile(lng: Language, ns: string): Promise<LocaleFile> | undefined {
-  const whole = wholeFiles[lng]?.[ns];
-  if (whole) return whole();
   const first = firstParts[lng]?.[ns];
   const later = laterParts[lng]?.[ns];
   if (!first || !later) return undefined;
+  // A file that is not split: its "rest" is the whole file.
+  if (!isSplit(ns)) return later();
   if (!wantLater) return first();
   return Promise.all([first(), later()]).then(([a, b]) => ({ ...a, ...b }));
 }
@@ -70,7 +57,7 @@ function loadFile(lng: Language, ns: string): Promise<LocaleFile> | undefined {
 export async function loadLaterStrings(instance: i18n): Promise<void> {
   wantLater = true;
   const lng = languageOfCode(instance.language);
-  const parts = Object.entries((lng && laterParts[lng]) ?? {});
+  const parts = Object.entries((lng && laterParts[lng]) ?? {}).filter(([ns]) => isSplit(ns));
   await Promise.all(
     parts.map(async ([ns, load]) => {
       // deep: the later keys join the first ones already there.
@@ -85,7 +72,7 @@ export const I18N_OPTIONS = {
   supportedLngs: LANGUAGES.map(i18nextCode),
   defaultNS: 'common',
   // Every language ships the namespaces of Japanese, the source of truth.
-  ns: [...Object.keys(wholeFiles.ja ?? {}), ...Object.keys(firstParts.ja ?? {}), LANGUAGE_NS],
+  ns: [...Object.keys(firstParts.ja ?? {}), LANGUAGE_NS],
   interpolation: { escapeValue: false }, // React escapes.
   returnNull: false,
 } satisfies InitOptions;

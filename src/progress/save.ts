@@ -1,5 +1,6 @@
-import type { WizardContext } from '../flow/machine';
 import type { CallDetails } from '../flow/details';
+import type { Progress } from '../flow/merge';
+import type { Flow } from '../flow/types';
 import { isDetailValue, RECORD_VERSION, type ProgressRecord } from './record';
 
 /** The same entries with the keys in order, so equal content always gives equal text. */
@@ -10,29 +11,26 @@ function sorted<T>(entries: Record<string, T>): Record<string, T> {
 }
 
 /**
- * The record for a machine context. updatedAt follows from the content (the latest change or
+ * The record for a flow's progress (a pure projection of a tab's context). updatedAt follows from the content (the latest change or
  * clear) and keys are sorted, so two tabs holding the same progress write the same text and do
  * not wake each other again.
  */
-export function recordFrom(
-  context: WizardContext,
-  unticked: Record<string, string> = {},
-): ProgressRecord {
+export function recordFrom(flow: Flow, p: Progress): ProgressRecord {
   return canonical({
     v: RECORD_VERSION,
-    flowId: context.flow.id,
-    flowVersion: context.flow.version,
-    answers: context.answers,
-    answeredAt: context.answeredAt,
-    ticks: context.ticks,
-    unticked,
-    notes: context.notes,
-    mailArrivedAt: context.mailArrivedAt,
-    details: savable(context.details),
-    noteAt: context.noteAt,
-    detailsAt: context.detailsAt,
-    mailSetAt: context.mailSetAt,
-    clearedAt: context.clearedAt,
+    flowId: flow.id,
+    flowVersion: flow.version,
+    answers: p.answers,
+    answeredAt: p.answeredAt,
+    ticks: p.ticks,
+    unticked: p.unticked,
+    notes: p.notes,
+    mailArrivedAt: p.mailArrivedAt,
+    details: savable(p.details),
+    noteAt: p.noteAt,
+    detailsAt: p.detailsAt,
+    mailSetAt: p.mailSetAt,
+    clearedAt: p.clearedAt,
     updatedAt: '',
   });
 }

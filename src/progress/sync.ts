@@ -1,7 +1,6 @@
-import type { WizardContext, WizardEvent } from '../flow/machine';
+import { mergeProgress, type Progress } from '../flow/merge';
 import type { Flow } from '../flow/types';
 import { keptNewerKey, progressKey } from './keys';
-import { mergeRecords, unionUnticks } from './merge';
 import {
   emptyRecord,
   isEmptyRecord,
@@ -10,23 +9,30 @@ import {
   type RestoreProblem,
   type Restored,
 } from './record';
-import type { SafeStorage } from './safe-storage';
+import type { ReadResult, SafeStorage } from './safe-storage';
 import { canonical, recordFrom } from './save';
 
-export type MergeEvent = Extract<WizardEvent, { type: 'progress.merge' }>;
+/**
+ * Another tab's progress, to merge into this tab's screen. `replace`: that tab cleared since this
+ * one last looked, so this tab's own progress goes first.
+ */
+export interface Merge {
+  progress: Progress;
+  replace?: boolean;
+}
 
-/** What a `storage` event asks of the machine. */
+/** What a `storage` event asks of this tab. */
 export type Incoming =
   | { kind: 'none'; problem?: RestoreProblem }
   | { kind: 'restart' }
-  | { kind: 'merge'; event: MergeEvent; problem?: RestoreProblem }
+  | { kind: 'merge'; merge: Merge; problem?: RestoreProblem }
   | { kind: 'newer' };
 
 export interface SaveResult {
   /** False while the saved record does not hold this tab's progress (storage refused us). */
   saved: boolean;
-  /** What another tab had stored and this write merged in: send it to the machine. */
-  merge: MergeEvent | undefined;
+  /** What another tab had stored and this write merged in: this tab's screen merges it too. */
+  merge: Merge | undefined;
 }
 
 export interface ProgressSync {
@@ -34,22 +40,22 @@ export interface ProgressSync {
   /** A record written by a newer version was found and kept aside under its own key. */
   readonly keptNewer: boolean;
   /** Saves at once: reads what is stored, merges it in, then writes. Call on every change. */
-  save(context: WizardContext): SaveResult;
+  save(progress: Progress): SaveResult;
   /**
    * Saves again if the last save failed, or reads what is stored if that failed at the start
    * (storage may be back). Call when the page is hidden and on storage events.
    */
-  retry(context: WizardContext): SaveResult;
+  retry(progress: Progress): SaveResult;
   /**
    * A `storage` event from another tab: its key (null after a clear) and new value (used only when
    * storage cannot be read).
    */
   receive(key: string | null, newValue?: string | null): Incoming;
+  /** Start over: the record goes (a newer version's is kept aside first). */
+  clear(clearedAt: string): SaveResult;
   /** The person chose to delete the kept newer record. */
   dropKeptNewer(): boolean;
 }
-
-type Times = Record<string, string>;
 
 /**
  * Start over: the flow's record goes, or, when removeItem throws, an empty record takes its place
@@ -61,23 +67,8 @@ export function clearProgress(storage: SafeStorage, flow: Flow, clearedAt = ''):
   return storage.remove(key) || storage.write(key, JSON.stringify(empty));
 }
 
-function mergeEvent(other: ProgressRecord, unticked: Times, replace = false): MergeEvent {
-  return {
-    type: 'progress.merge',
-    answers: other.answers,
-    answeredAt: other.answeredAt,
-    ticks: other.ticks,
-    unticked,
-    notes: other.notes,
-    noteAt: other.noteAt,
-    mailArrivedAt: other.mailArrivedAt,
-    mailSetAt: other.mailSetAt,
-    details: other.details,
-    detailsAt: other.detailsAt,
-    clearedAt: other.clearedAt,
-    ...(replace && { replace }),
-  };
-}
+const mergeOf = (other: ProgressRecord, replace = false): Merge =>
+  replace ? { progress: other, replace } : { progress: other };
 
 /** Holds something of the person's (not nothing, not what a start over leaves). */
 function holdsProgress(text: string | null | undefined, flow: Flow): boolean {
@@ -87,21 +78,19 @@ function holdsProgress(text: string | null | undefined, flow: Flow): boolean {
 }
 
 /**
- * Saved progress for one flow, kept in step with other tabs. Pure of React: the hook
- * `useSavedWizard` and the property tests drive it the same way.
+ * Saved progress for one flow, kept in step with other tabs: the record's I/O and its rules, pure
+ * of React and of the machine (the app's persistence actor and the property tests drive it alike).
+ * `first`: the read the app restored this flow from, so both start from the same text.
  */
 export function createProgressSync(
   flow: Flow,
   storage: SafeStorage,
   now: () => Date = () => new Date(),
+  first: ReadResult = storage.tryRead(progressKey(flow.id)),
 ): ProgressSync {
   const key = progressKey(flow.id);
   const keptKey = keptNewerKey(flow.id);
-  const first = storage.tryRead(key);
-  // Storage that cannot be read at the start holds nothing of this tab yet: the next retry reads.
-  const restored: Restored = first.ok
-    ? restoreRecord(first.value, flow, now())
-    : { record: undefined, problem: 'none' };
+  const restored = restoreFrom(first, flow, now());
 
   let keptNewer = false;
   const keepAside = (text: string): boolean => {
@@ -116,8 +105,6 @@ export function createProgressSync(
   if (restored.problem === 'newer' && first.ok && first.value !== null && !keepAside(first.value)) {
     lastText = undefined; // Not kept aside: every save checks again before writing over it.
   }
-  let unticked: Times = { ...restored.record?.unticked };
-  let prevTicks: Times = { ...restored.record?.ticks };
   let prevEmpty = !restored.record || isEmptyRecord(restored.record);
   /** Storage does not hold this tab's progress (the last save failed). */
   let pending = false;
@@ -129,17 +116,15 @@ export function createProgressSync(
   let unconfirmed = false;
 
   const forget = () => {
-    unticked = {};
-    prevTicks = {};
     prevEmpty = true;
     pending = false;
   };
 
-  const fail = (merge?: MergeEvent): SaveResult => {
+  const fail = (merge?: Merge): SaveResult => {
     pending = true;
     return { saved: false, merge };
   };
-  const done = (text: string | null, merge?: MergeEvent): SaveResult => {
+  const done = (text: string | null, merge?: Merge): SaveResult => {
     lastText = text;
     pending = false;
     unconfirmed = false;
@@ -148,6 +133,7 @@ export function createProgressSync(
 
   /** Start over: the record goes (or, if it cannot be removed, is replaced by an empty one). */
   const clear = (clearedAt: string): SaveResult => {
+    forget();
     const current = storage.tryRead(key);
     if (current.ok && current.value === null) return done(null);
     if (
@@ -162,9 +148,8 @@ export function createProgressSync(
     return done(left.ok ? left.value : null);
   };
 
-  const save = (context: WizardContext): SaveResult => {
-    const at = now().toISOString();
-    if (isEmptyRecord(context)) {
+  const save = (progress: Progress): SaveResult => {
+    if (isEmptyRecord(progress)) {
       const wasEmpty = prevEmpty;
       forget();
       // Nothing here to clear: never wipe a record this tab had (or could not even read).
@@ -179,28 +164,14 @@ export function createProgressSync(
         const current = storage.tryRead(key);
         if (current.ok && current.value !== lastText) return { saved: true, merge: undefined };
       }
-      return clear(context.clearedAt);
+      return clear(progress.clearedAt);
     }
     prevEmpty = false;
-    // This tab's own unticks get their time, unless an untick already known explains them.
-    for (const [step, tickedAt] of Object.entries(prevTicks)) {
-      if (context.ticks[step] !== undefined) continue;
-      const gone = unticked[step];
-      if (gone === undefined || gone < tickedAt) unticked[step] = at > tickedAt ? at : tickedAt;
-    }
-    // A step this tab ticked again within the same millisecond as its untick: the tick is newer.
-    unticked = Object.fromEntries(
-      Object.entries(unticked).filter(([step, gone]) => {
-        const tickedAt = context.ticks[step];
-        return tickedAt === undefined || prevTicks[step] !== undefined || gone < tickedAt;
-      }),
-    );
-    prevTicks = { ...context.ticks };
 
-    let record = recordFrom(context, unticked);
+    let record = recordFrom(flow, progress);
     const current = storage.tryRead(key);
     if (!current.ok) return fail();
-    let merge: MergeEvent | undefined;
+    let merge: Merge | undefined;
     if (current.value !== lastText && holdsProgress(lastText, flow)) {
       const left = current.value === null ? undefined : restoreRecord(current.value, flow, now());
       if (left === undefined || (left.record && isEmptyRecord(left.record))) {
@@ -208,8 +179,7 @@ export function createProgressSync(
         // whose event has not come yet): the clear wins, and nothing of before is written back.
         forget();
         lastText = current.value;
-        const empty = emptyRecord(flow);
-        return { saved: true, merge: mergeEvent(left?.record ?? empty, {}, true) };
+        return { saved: true, merge: mergeOf(left?.record ?? emptyRecord(flow), true) };
       }
     }
     if (current.value !== lastText && current.value !== null) {
@@ -217,12 +187,10 @@ export function createProgressSync(
       const other = restoreRecord(current.value, flow, now());
       if (other.problem === 'newer' && !keepAside(current.value)) return fail();
       if (other.record) {
-        record = canonical(mergeRecords(record, other.record));
-        unticked = { ...record.unticked };
-        prevTicks = { ...record.ticks };
-        merge = mergeEvent(other.record, unticked);
+        record = canonical({ ...record, ...mergeProgress(record, other.record) });
+        merge = mergeOf(other.record);
       }
-      // Seen and merged: not merged again (and the machine not woken again) if the write fails.
+      // Seen and merged: not merged again (and the screen not woken again) if the write fails.
       lastText = current.value;
     }
     const text = JSON.stringify(record);
@@ -236,11 +204,12 @@ export function createProgressSync(
       return keptNewer;
     },
     save,
-    retry(context) {
+    clear,
+    retry(progress) {
       if (!pending && !unconfirmed && lastText !== undefined) {
         return { saved: true, merge: undefined };
       }
-      if (!isEmptyRecord(context) || !prevEmpty) return save(context);
+      if (!isEmptyRecord(progress) || !prevEmpty) return save(progress);
       // Nothing done here yet, and storage could not be read at the start (or only an event's
       // value was known when this tab followed it): read it now.
       const current = storage.tryRead(key);
@@ -250,8 +219,7 @@ export function createProgressSync(
       lastText = current.value;
       const other = restoreRecord(current.value, flow, now()).record;
       if (!other || isEmptyRecord(other)) return { saved: true, merge: undefined };
-      unticked = unionUnticks(unticked, other.unticked);
-      return { saved: true, merge: mergeEvent(other, unticked) };
+      return { saved: true, merge: mergeOf(other) };
     },
     receive(eventKey, newValue) {
       if (eventKey !== null && eventKey !== key) return { kind: 'none' };
@@ -291,9 +259,8 @@ export function createProgressSync(
         return { kind: 'restart' };
       }
       if (removed) forget();
-      unticked = unionUnticks(unticked, other.record.unticked);
-      const event = mergeEvent(other.record, unticked, removed);
-      return problem ? { kind: 'merge', event, problem } : { kind: 'merge', event };
+      const merge = mergeOf(other.record, removed);
+      return problem ? { kind: 'merge', merge, problem } : { kind: 'merge', merge };
     },
     dropKeptNewer() {
       const gone = storage.remove(keptKey);
@@ -301,4 +268,9 @@ export function createProgressSync(
       return gone;
     },
   };
+}
+
+/** A flow's progress as restored from one read (storage that cannot be read holds nothing yet). */
+export function restoreFrom(read: ReadResult, flow: Flow, now: Date = new Date()): Restored {
+  return read.ok ? restoreRecord(read.value, flow, now) : { record: undefined, problem: 'none' };
 }

@@ -12,7 +12,7 @@ import { FIRST_SCREEN_KEYS, localePart } from '../../src/i18n/locale-parts';
 import { resources } from '../../src/i18n/resources';
 import { progressKey } from '../../src/progress/keys';
 import { openStorage } from '../../src/progress/safe-storage';
-import { progressRecord } from '../test-utils';
+import { entered, progressRecord } from '../builders';
 
 /**
  * The first load carries only the first part of the files the questions read
@@ -21,13 +21,7 @@ import { progressRecord } from '../test-utils';
  */
 const flow = getFlow(MAIN_FLOW_ID);
 // The longest path through the questions: every one of them is asked.
-const ALL_ASKED: Answers = {
-  'what-happened': 'entered',
-  sent: 'sent',
-  'what-entered': ['card', 'bank'],
-  downloaded: 'no',
-  'money-gone': 'no',
-};
+const ALL_ASKED: Answers = entered('sent', ['card', 'bank']);
 
 function firstPartsOnly(lng: (typeof LANGUAGES)[number], missing: string[]) {
   const files = (resources[lng] ?? {}) as Record<string, LocaleFile>;

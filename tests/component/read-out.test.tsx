@@ -23,17 +23,10 @@ import viFlow from '../../src/i18n/locales/vi/mynaportal-phishing.json';
 import { progressKey } from '../../src/progress/keys';
 import { openStorage } from '../../src/progress/safe-storage';
 import { nameOf } from '../e2e/readings-support';
-import { progressRecord, renderApp } from '../test-utils';
+import { CARD_SENT_MONEY_GONE, progressRecord } from '../builders';
+import { renderApp } from '../test-utils';
 
-const CARD_SENT = {
-  answers: {
-    'what-happened': 'entered',
-    sent: 'sent',
-    'what-entered': ['card'],
-    downloaded: 'no',
-    'money-gone': 'yes',
-  },
-};
+const CARD_SENT = { answers: CARD_SENT_MONEY_GONE };
 const OPENING = jaCommon.script.opening;
 
 // The plan screen comes in a later chunk; a render that suspends on it inside testing-library's

@@ -1,9 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openStorage, type SafeStorage } from '../../src/progress/safe-storage';
-import { progressRecord, renderApp, savedProgress, stepItem, stepTitles } from '../test-utils';
-
-const CLICKED = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' };
+import { CARD_SENT_MONEY_GONE, CLICKED_ONLY, OPENED_ONLY, progressRecord } from '../builders';
+import { renderApp, savedProgress, stepItem, stepTitles } from '../test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -32,7 +31,7 @@ describe('the triage questions', () => {
     const { user } = renderApp();
     await user.click(screen.getByRole('button', { name: 'メール・SMSを受け取った・開いただけ' }));
     expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toHaveFocus();
-    expect(savedProgress()?.answers).toEqual({ 'what-happened': 'opened' });
+    expect(savedProgress()?.answers).toEqual(OPENED_ONLY);
     expect(
       screen.getByRole('heading', { name: '開いただけなら、入力していない情報は渡っていません' }),
     ).toBeVisible();
@@ -84,15 +83,7 @@ describe('the triage questions', () => {
 });
 
 describe('the plan', () => {
-  const cardSent = {
-    answers: {
-      'what-happened': 'entered',
-      sent: 'sent',
-      'what-entered': ['card'],
-      downloaded: 'no',
-      'money-gone': 'yes',
-    },
-  };
+  const cardSent = { answers: CARD_SENT_MONEY_GONE };
 
   it('opens on the saved plan after a reload, with the card stopped before the police', () => {
     renderApp({ storedProgress: cardSent });
@@ -208,7 +199,7 @@ describe('storage trouble', () => {
   it('keeps what it can read from a damaged record and says so calmly', () => {
     renderApp({
       storedProgress: progressRecord({
-        answers: CLICKED,
+        answers: CLICKED_ONLY,
         ticks: { 'report-mail': '2026-11-29T01:00:00.000Z', 'no-such-step': 'yesterday' },
       }),
     });
@@ -227,15 +218,15 @@ describe('storage trouble', () => {
     expect(screen.getByText(notice)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'メール・SMSを受け取った・開いただけ' }));
     expect(screen.queryByText(notice)).toBeNull();
-    expect(savedProgress()?.answers).toEqual({ 'what-happened': 'opened' });
+    expect(savedProgress()?.answers).toEqual(OPENED_ONLY);
   });
 });
 
 describe('another tab', () => {
   it('shows a tick made in another tab', () => {
-    renderApp({ storedProgress: { answers: CLICKED } });
+    renderApp({ storedProgress: { answers: CLICKED_ONLY } });
     const other = progressRecord({
-      answers: CLICKED,
+      answers: CLICKED_ONLY,
       ticks: { 'security-scan': '2026-11-29T02:00:00.000Z' },
       updatedAt: '2026-11-29T02:00:00.000Z',
     });

@@ -15,8 +15,10 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import enCommon from '../../src/i18n/locales/en/common.json' with { type: 'json' };
 import languageNames from '../../src/i18n/locales/ja/language.json' with { type: 'json' };
+import { walk } from '../../src/flow/path';
+import { planFor } from '../../src/flow/plan';
 import type { Answers } from '../../src/flow/types';
-import { FLOWS, flowOf, MAIN_FLOW, pendingQuestion, planOf, type FlowData } from './locale-support';
+import { FLOWS, flowOf, MAIN_FLOW, type FlowData } from './locale-support';
 import { expect, heading, jaCommon, openApp, saveScreen, test } from './support';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -29,7 +31,7 @@ const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
 
 /** Which steps the plan shows, to tell answer sets with different plans apart. */
 const planKey = (data: FlowData, answers: Answers): string =>
-  `${data.id}: ${planOf(data, answers).join(' ')}`;
+  `${data.id}: ${planFor(data, answers).join(' ')}`;
 
 interface Move {
   flow: string;
@@ -53,7 +55,7 @@ function allPaths(): Path[] {
   /** `preset`: the answers this flow was entered with; its plan lets the person change them. */
   const visit = (flowId: string, answers: Answers, moves: Move[], preset: Answers = {}) => {
     const data = flowOf(flowId);
-    const question = pendingQuestion(data, answers);
+    const question = walk(data, answers).pending;
     if (question === undefined) {
       paths.push({ moves, plan: planKey(data, answers) });
       for (const [changed, given] of Object.entries(preset)) {

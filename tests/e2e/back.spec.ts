@@ -2,10 +2,12 @@ import sourcesJson from '../../flows/catalog/sources.json' with { type: 'json' }
 import flowJson from '../../flows/mynaportal-phishing.json' with { type: 'json' };
 import jaCatalog from '../../src/i18n/locales/ja/catalog.json' with { type: 'json' };
 import jaRecord from '../../src/i18n/locales/ja/record.json' with { type: 'json' };
+import { handoffOf } from '../../src/flow/path';
 import {
   answer,
   expect,
   expectPlanScreen,
+  flow,
   heading,
   jaCommon,
   jaFlow,
@@ -85,9 +87,9 @@ test("the phone's Back goes from the other flow's first question back to the fir
   page,
 }) => {
   // Whichever first answer continues in another flow (the scam check).
-  const answers: Record<string, { next?: string; flow?: string }> =
-    flowJson.questions['what-happened'].answers;
-  const handoff = Object.keys(answers).find((id) => answers[id]?.flow);
+  const handoff = Object.keys(flowJson.questions['what-happened'].answers).find((id) =>
+    handoffOf(flow, 'what-happened', id),
+  );
   const labels: Record<string, string> = jaFlow.answers['what-happened'];
   const label = handoff && labels[handoff];
   if (!label) throw new Error('No first answer continues in another flow');

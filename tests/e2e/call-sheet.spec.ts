@@ -3,10 +3,18 @@ import type { Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import enRecord from '../../src/i18n/locales/en/record.json' with { type: 'json' };
 import jaRecord from '../../src/i18n/locales/ja/record.json' with { type: 'json' };
-import { CARD_SENT_MONEY_GONE, expect, heading, jaCommon, openApp, test } from './support';
+import { LANGUAGE_KEY } from '../../src/progress/keys';
+import {
+  CARD_SENT_MONEY_GONE,
+  PROGRESS_KEY,
+  expect,
+  heading,
+  jaCommon,
+  openApp,
+  test,
+} from './support';
 
 const NOW = new Date('2026-11-29T10:15:00+09:00');
-const KEY = 'first-aid:progress:mynaportal-phishing';
 const { fields, payments } = jaRecord.details;
 
 /** A card incident answered earlier, stored as the app stores it; then "My record" opened. */
@@ -27,11 +35,11 @@ async function openRecordOf(page: Page, lng: 'ja' | 'en' = 'ja') {
     updatedAt: '2026-11-29T01:00:00.000Z',
   };
   await page.evaluate(
-    ({ key, value, language }) => {
+    ({ key, value, languageKey, language }) => {
       localStorage.setItem(key, value);
-      localStorage.setItem('first-aid:language', language);
+      localStorage.setItem(languageKey, language);
     },
-    { key: KEY, value: JSON.stringify(record), language: lng },
+    { key: PROGRESS_KEY, value: JSON.stringify(record), languageKey: LANGUAGE_KEY, language: lng },
   );
   await page.reload();
   const open = lng === 'ja' ? jaRecord.open : enRecord.open;

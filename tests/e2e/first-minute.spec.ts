@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import enCommon from '../../src/i18n/locales/en/common.json' with { type: 'json' };
 import enFlow from '../../src/i18n/locales/en/mynaportal-phishing.json' with { type: 'json' };
+import { NOW_CARDS } from '../../src/flow/plan';
 import { expect, heading, jaCommon, jaFlow, openApp, test } from './support';
 
 const SCREEN = { width: 390, height: 844 };
@@ -103,7 +104,7 @@ for (const [lng, locale, texts] of LANGUAGES) {
         const now = page.locator('.plan-now');
         await expect(now.getByRole('heading', { level: 2 })).toHaveText(texts.common.plan.now);
         const cards = now.locator('li.now-card');
-        expect(await cards.count()).toBeLessThanOrEqual(3);
+        expect(await cards.count()).toBeLessThanOrEqual(NOW_CARDS);
         const first = cards.first();
         await expect(first.locator('.step-title')).toHaveText(
           texts.flow.steps[journey.first].title,

@@ -8,7 +8,7 @@
  */
 import { LANGUAGES, type Language } from '../../src/i18n/languages';
 import { LANGUAGE_KEY } from '../../src/progress/keys';
-import { MAIN_FLOW, readTexts, text } from './locale-support';
+import { flowOf, MAIN_FLOW, readTexts, text } from './locale-support';
 import { textContentOf } from './readings-support';
 import type { Page } from '@playwright/test';
 import { expect, heading, test } from './support';
@@ -25,7 +25,7 @@ const BROWSER_LOCALE: Record<Exclude<Language, 'ja-easy'>, string> = {
 };
 
 const firstHeading = (lng: Language) =>
-  textContentOf(text(readTexts(lng), MAIN_FLOW, 'questions.what-happened.title'));
+  textContentOf(text(readTexts(lng), MAIN_FLOW, `questions.${flowOf(MAIN_FLOW).start}.title`));
 
 interface Recorded {
   /** The visible h1 texts of each frame drawn before the app was live (empty frames left out). */

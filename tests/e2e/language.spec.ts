@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { LANGUAGE_KEY } from '../../src/progress/keys';
 import { textContentOf, withoutReadings } from './readings-support';
 import { expect, heading, jaCommon, jaFlow, openApp, test } from './support';
 
@@ -231,7 +232,7 @@ test.describe('a first visit from a Korean browser', () => {
     expect(frames.find((f) => f.heading !== '')?.heading).toBe(ko);
     expect(frames.some((f) => f.heading === ja)).toBe(false);
     // Nothing was stored: only a choice is remembered.
-    expect(await page.evaluate(() => localStorage.getItem('first-aid:language'))).toBeNull();
+    expect(await page.evaluate((key) => localStorage.getItem(key), LANGUAGE_KEY)).toBeNull();
   });
 
   test('a language the person chose wins over the browser’s', async ({ page }) => {

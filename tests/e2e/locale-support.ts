@@ -8,7 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { nameOf, textContentOf } from './readings-support';
 import { expect, heading } from './support';
-import type { Answers, Condition, Flow, Question } from '../../src/flow/types';
+import { walk } from '../../src/flow/path';
+import { planSections } from '../../src/flow/plan';
+import type { Answers, Flow } from '../../src/flow/types';
 
 // ---------------------------------------------------------------------------------------------
 // Locale files.
@@ -232,8 +234,9 @@ export const FLOWS: Record<string, FlowData> = Object.fromEntries(
     .map((name) => readJson(new URL(name, FLOWS_DIR)) as FlowData)
     .map((data) => [data.id, data]),
 );
-/** The flow the app opens with; the others are reached from it. */
-export const MAIN_FLOW = 'mynaportal-phishing';
+/** The flow the app opens with (flows/catalog/entry.json); the others are reached from it. */
+export const MAIN_FLOW = (readJson(new URL('catalog/entry.json', FLOWS_DIR)) as { entry: string })
+  .entry;
 
 export function flowOf(id: string): FlowData {
   const data = FLOWS[id];
@@ -241,36 +244,9 @@ export function flowOf(id: string): FlowData {
   return data;
 }
 
-function holds(condition: Condition | undefined, answers: Answers): boolean {
-  if (!condition) return true;
-  if ('is' in condition) return answers[condition.is[0]] === condition.is[1];
-  if ('has' in condition)
-    return [answers[condition.has[0]] ?? []].flat().includes(condition.has[1]);
-  if ('any' in condition) return condition.any.some((c) => holds(c, answers));
-  if ('all' in condition) return condition.all.every((c) => holds(c, answers));
-  return !holds(condition.not, answers);
-}
-
-/** The steps the plan shows for these answers (the rule of src/flow/plan.ts, restated). */
-export function planOf(data: FlowData, answers: Answers): string[] {
-  const rule = data.order.find((r) => holds(r.when, answers));
-  const listed = rule ? [...rule.now, ...rule.today, ...rule.later] : [];
-  return listed.filter((id) => holds(data.steps[id]?.when, answers));
-}
-
-/** The question still to answer after these answers; undefined: the plan. */
-export function pendingQuestion(data: FlowData, answers: Answers): string | undefined {
-  let current: string | undefined = data.start;
-  const seen = new Set<string>();
-  while (current !== undefined && !seen.has(current)) {
-    seen.add(current);
-    const q: Question | undefined = data.questions[current];
-    const given: Answers[string] | undefined = answers[current];
-    if (!q || given === undefined) return current;
-    current = q.kind === 'multi' ? q.next : q.answers[String(given)]?.next;
-  }
-  return current;
-}
+/** The question still to answer after these answers; undefined: the plan (src/flow/path.ts). */
+const pendingQuestion = (data: FlowData, answers: Answers): string | undefined =>
+  walk(data, answers).pending;
 
 export interface Move {
   flow: string;
@@ -290,17 +266,13 @@ export interface Walk {
   steps: string[];
 }
 
-const isCheck = (data: FlowData, id: string) => data.steps[id]?.kind === 'check';
-
-/** The walk's end: the plan's one-line checks apart from the steps its lists show, in order. */
+/**
+ * The walk's end: the plan's one-line checks apart from the steps its lists show, in order (the
+ * app's rule, src/flow/plan.ts, with every line open).
+ */
 function planWalk(data: FlowData, answers: Answers, moves: Move[]): Walk {
-  const plan = planOf(data, answers);
-  return {
-    moves,
-    planFlow: data.id,
-    checks: plan.filter((id) => isCheck(data, id)),
-    steps: plan.filter((id) => !isCheck(data, id)),
-  };
+  const { checks, now, today, later } = planSections(data, answers);
+  return { moves, planFlow: data.id, checks, steps: [...now, ...today, ...later] };
 }
 
 /**

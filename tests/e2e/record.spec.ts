@@ -4,6 +4,7 @@ import type { Locator, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import enRecord from '../../src/i18n/locales/en/record.json' with { type: 'json' };
 import jaRecord from '../../src/i18n/locales/ja/record.json' with { type: 'json' };
+import { KEY_PREFIX } from '../../src/progress/keys';
 import {
   CARD_SENT_MONEY_GONE,
   expect,
@@ -185,7 +186,10 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
   await page.getByRole('button', { name: jaRecord.delete.yes, exact: true }).click();
   await expectFirstQuestion(page);
   const appKeys = () =>
-    page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('first-aid:')));
+    page.evaluate(
+      (prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)),
+      KEY_PREFIX,
+    );
   expect(await appKeys()).toEqual([]);
   await page.reload();
   await expectFirstQuestion(page);

@@ -1,6 +1,8 @@
+import { keptNewerKey } from '../../src/progress/keys';
 import {
   CLICKED_AND_DOWNLOADED,
   expect,
+  flow,
   heading,
   jaCommon,
   openApp,
@@ -146,8 +148,7 @@ test('keeps a newer version’s record aside until the person deletes it', async
   await seedProgress(page, newer);
   await openApp(page);
   await expect(page.getByText(jaCommon.storage.newer)).toBeVisible();
-  const kept = () =>
-    page.evaluate(() => localStorage.getItem('first-aid:kept-newer:mynaportal-phishing'));
+  const kept = () => page.evaluate((key) => localStorage.getItem(key), keptNewerKey(flow.id));
   expect(await kept()).toBe(newer);
   await CLICKED_AND_DOWNLOADED.walk(page);
   expect(await kept()).toBe(newer);

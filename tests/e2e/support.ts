@@ -4,9 +4,24 @@
  * Every spec imports `test` and `expect` from here, never from @playwright/test: the `page` fixture
  * below fails a test that throws in the page, logs a console error, asks any origin but the app's
  * own, or trips the Content-Security-Policy. The app promises to send nothing anywhere.
+ *
+ * The app's rules are not restated here: which steps a plan shows and in which parts comes from
+ * src/flow/plan.ts, storage keys from src/progress/keys.ts, whether a line is open from
+ * src/flow/hours.ts. (src/flow/registry.ts cannot load here: Vite's import.meta.glob and JSON
+ * imports without `with { type: 'json' }`; the flow files are read directly instead.)
+ *
+ * The one independent oracle of the end-to-end tests is here too: the journeys at the bottom
+ * list their plans by hand, part by part, so a change to a flow's order or to the plan's rule
+ * fails tests/e2e/journeys.spec.ts rather than passing unnoticed.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import flowJson from '../../flows/mynaportal-phishing.json' with { type: 'json' };
+import holidaysJson from '../../flows/catalog/holidays.json' with { type: 'json' };
+import hotlinesJson from '../../flows/catalog/hotlines.json' with { type: 'json' };
+import { openStatus } from '../../src/flow/hours';
+import { isTickable } from '../../src/flow/plan';
+import type { Answers, Flow, Hotline } from '../../src/flow/types';
+import { progressKey } from '../../src/progress/keys';
 import jaCommon from '../../src/i18n/locales/ja/common.json' with { type: 'json' };
 import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json' with { type: 'json' };
 import checkFlowJson from '../../flows/is-it-a-scam.json' with { type: 'json' };
@@ -94,79 +109,23 @@ export const test = base.extend<{ expectedConsoleError: RegExp | null }>({
 });
 
 // ---------------------------------------------------------------------------------------------
-// Flow data, and an independent oracle for the plan (the rule in src/flow/plan.ts, restated).
+// Flow data (the plan's rule is src/flow/plan.ts: planFor, planSections).
 
-type Condition =
-  | { is: string[] }
-  | { has: string[] }
-  | { any: Condition[] }
-  | { all: Condition[] }
-  | { not: Condition };
-type Answers = Record<string, string | string[]>;
-interface FlowData {
-  id: string;
-  start: string;
-  steps: Record<string, { when?: Condition; kind?: 'action' | 'info' | 'check' }>;
-  order: { when?: Condition; now: string[]; today: string[]; later: string[] }[];
-}
-
-export const flow = flowJson as unknown as FlowData;
+export const flow = flowJson as unknown as Flow;
 /** The "is this mail a scam?" check, reached from the first screen and from the "only opened" plan. */
-export const checkFlow = checkFlowJson as unknown as FlowData;
-export const PROGRESS_KEY = `first-aid:progress:${flow.id}`;
+export const checkFlow = checkFlowJson as unknown as Flow;
+export const PROGRESS_KEY = progressKey(flow.id);
 
-function holds(condition: Condition | undefined, answers: Answers): boolean {
-  if (!condition) return true;
-  if ('is' in condition) return answers[condition.is[0] ?? ''] === condition.is[1];
-  if ('has' in condition) {
-    const answer = answers[condition.has[0] ?? ''];
-    return Array.isArray(answer) && answer.includes(condition.has[1] ?? '');
-  }
-  if ('any' in condition) return condition.any.some((c) => holds(c, answers));
-  if ('all' in condition) return condition.all.every((c) => holds(c, answers));
-  return !holds(condition.not, answers);
-}
-
-/** The plan in its parts, as a person sees it from top to bottom. */
+/** The plan in its parts, as a person sees it from top to bottom (planSections' shape). */
 export interface PlanParts {
   /** One-line checks above the cards ("have you closed the page?"). */
   checks: readonly string[];
-  /** At most three "now" cards. */
+  /** At most NOW_CARDS (src/flow/plan.ts) "now" cards. */
   now: readonly string[];
   /** Folded under 「今日中に」. */
   today: readonly string[];
   /** Folded under 「落ち着いたら・これから数か月」. */
   later: readonly string[];
-}
-
-const NOW_CARDS = 3;
-
-/**
- * The parts the flow file gives for these answers, with every phone line open: the first order
- * rule that holds, each step filtered by its own `when`; checks go to the top, and "now" cards
- * beyond the third open "today".
- */
-export function planPartsFromFlowData(answers: Answers, data: FlowData = flow): PlanParts {
-  const rule = data.order.find((r) => holds(r.when, answers));
-  const listed = (part: 'now' | 'today' | 'later') =>
-    (rule?.[part] ?? []).filter((id) => holds(data.steps[id]?.when, answers));
-  const isCheck = (id: string) => data.steps[id]?.kind === 'check';
-  const now = listed('now').filter((id) => !isCheck(id));
-  return {
-    checks: listed('now').filter(isCheck),
-    now: now.slice(0, NOW_CARDS),
-    today: [...now.slice(NOW_CARDS), ...listed('today')],
-    later: listed('later'),
-  };
-}
-
-/** Every step id of the plan in the flow file's order (checks, now, today, later): planFor restated. */
-export function planFromFlowData(answers: Answers, data: FlowData = flow): string[] {
-  const rule = data.order.find((r) => holds(r.when, answers));
-  if (!rule) return [];
-  return [...rule.now, ...rule.today, ...rule.later].filter((id) =>
-    holds(data.steps[id]?.when, answers),
-  );
 }
 
 /** The Japanese title of each step, from the ja locale; an unknown id fails the test. */
@@ -212,8 +171,27 @@ export async function openApp(page: Page): Promise<void> {
  */
 export const OPEN_HOURS = new Date('2026-12-01T10:00:00+09:00');
 
+/** The lines of the flows' steps that are closed at this moment, by the app's rule (src/flow/hours.ts). */
+function linesClosedAt(when: Date): string[] {
+  // JSON imports type tuples as plain arrays (src/flow/registry.ts does the same).
+  const catalog = hotlinesJson.hotlines as unknown as Record<string, Hotline | undefined>;
+  const holidays = new Set(holidaysJson.dates);
+  const lines = new Set(
+    [flow, checkFlow].flatMap((data) => Object.values(data.steps).flatMap((s) => s.hotlines ?? [])),
+  );
+  return [...lines].filter((id) => {
+    const hours = catalog[id]?.hours;
+    if (!hours) throw new Error(`No line "${id}" in flows/catalog/hotlines.json`);
+    return openStatus(hours, when, (date) => holidays.has(date)).state === 'closed';
+  });
+}
+
 /** Fixes the page's clock at OPEN_HOURS (call before openApp). */
 export async function atOpenHours(page: Page): Promise<void> {
+  const closed = linesClosedAt(OPEN_HOURS);
+  if (closed.length > 0) {
+    throw new Error(`OPEN_HOURS must find every line open; closed: ${closed.join(', ')}`);
+  }
   await page.clock.setFixedTime(OPEN_HOURS);
 }
 
@@ -320,7 +298,7 @@ export async function stepCheckbox(page: Page, title: string): Promise<Locator> 
 
 export interface Journey extends PlanParts {
   /** The flow whose plan the journey ends on, and its Japanese texts (the main flow if absent). */
-  flowData?: FlowData;
+  flowData?: Flow;
   stepTexts?: Record<string, { title: string } | undefined>;
   answers: Answers;
   /** The steps in the plan's lists, top to bottom (now, today, later; the checks are above them). */
@@ -341,7 +319,7 @@ function journey(
   return {
     ...parts,
     steps,
-    tickable: steps.filter((id) => (data.steps[id]?.kind ?? 'action') === 'action'),
+    tickable: steps.filter((id) => isTickable(data, id)),
   };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { callScript } from '../../src/i18n/call-script';
 import { getFlow } from '../../src/flow/registry';
 import { createI18n } from '../../src/i18n/setup';
+import { CARD_AND_PERSONAL_SENT_MONEY_GONE } from '../builders';
 
 const flow = getFlow('mynaportal-phishing');
 type Text = (key: string, values?: Record<string, string>) => string;
@@ -14,13 +15,7 @@ function scriptIn(lng: 'ja' | 'en', doneTitles: string[] = [], mailArrived = '')
   return callScript(
     {
       flow,
-      answers: {
-        'what-happened': 'entered',
-        sent: 'sent',
-        'what-entered': ['card', 'personal'],
-        downloaded: 'no',
-        'money-gone': 'yes',
-      },
+      answers: CARD_AND_PERSONAL_SENT_MONEY_GONE,
       doneTitles,
       mailArrived,
     },

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import entryFile from '../../flows/catalog/entry.json';
 import hotlinesFile from '../../flows/catalog/hotlines.json';
 import sourcesFile from '../../flows/catalog/sources.json';
-import { checkCatalog, checkFlow, formatError, type Locales } from '../../src/flow/check-flow';
+import {
+  checkCatalog,
+  checkEntry,
+  checkFlow,
+  formatError,
+  type Locales,
+} from '../../src/flow/check-flow';
+import type { Flow } from '../../src/flow/types';
 import { flows, hotlines, sources } from '../../src/flow/registry';
 import { resources } from '../../src/i18n/resources';
 
@@ -23,6 +31,56 @@ describe('the flow checker', () => {
       ).toEqual([]);
     }
     expect(checkCatalog(hotlinesFile, sourcesFile, locales)).toEqual([]);
+    expect(checkEntry(entryFile, flows).map(formatError)).toEqual([]);
+  });
+
+  it('names the entry file, its field and the fix for an entry that names no flow', () => {
+    expect(checkEntry(fixture('entry-names-no-flow'), flows).map(formatError)).toEqual([
+      'flows/catalog/entry.json /entry: the entry "no-such-flow" names no flow. Fix: use the id of a flow in flows/: one of ["is-it-a-scam","mynaportal-phishing"].',
+    ]);
+  });
+
+  it('names the file and the fix for a flow that no path from the entry reaches', () => {
+    const orphan = fixture('flow-nobody-opens') as Flow;
+    // A flow of its own that passes every other check: only the entry cannot reach it.
+    expect(checkFlow('flows/flow-nobody-opens.json', orphan, catalog, locales, flows)).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: '/id' })]),
+    );
+    expect(checkEntry(entryFile, { ...flows, [orphan.id]: orphan }).map(formatError)).toEqual([
+      'flows/flow-nobody-opens.json /id: flow "flow-nobody-opens" cannot be reached from the entry flow "mynaportal-phishing" (flows/catalog/entry.json). Fix: let an answer ("flow": "flow-nobody-opens") or a step ("opens": {"flow": "flow-nobody-opens"}) of a flow that is reached continue in it, or remove flows/flow-nobody-opens.json.',
+    ]);
+  });
+
+  it('reaches a flow through an answer that continues in it, or a step that offers it', () => {
+    const entry = flows[entryFile.entry] as Flow;
+    const withoutAnswers: Flow = {
+      ...entry,
+      questions: Object.fromEntries(
+        Object.entries(entry.questions).map(([id, q]) => [
+          id,
+          q.kind === 'multi'
+            ? q
+            : {
+                ...q,
+                answers: Object.fromEntries(
+                  Object.entries(q.answers).map(([a, to]) => [a, { next: to.next }]),
+                ),
+              },
+        ]),
+      ),
+    };
+    const withoutOffers: Flow = {
+      ...entry,
+      steps: Object.fromEntries(
+        Object.entries(entry.steps).map(([id, step]) => [id, { ...step, opens: undefined }]),
+      ),
+    };
+    const neither: Flow = { ...withoutAnswers, steps: withoutOffers.steps };
+    const reachable = (main: Flow) =>
+      checkEntry(entryFile, { ...flows, [main.id]: main }).map((e) => e.file);
+    expect(reachable(withoutAnswers)).toEqual([]);
+    expect(reachable(withoutOffers)).toEqual([]);
+    expect(reachable(neither)).toEqual(['flows/is-it-a-scam.json']);
   });
 
   it.each([

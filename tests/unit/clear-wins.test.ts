@@ -15,7 +15,8 @@ describe('a start over wins over a tab that has not heard of it', () => {
     a.actor.send({ type: 'step.toggle', step: 'keep-mail', at: tick() });
     settleAll();
     // Start over: the record goes, and the tab starts again remembering when.
-    a.actor.send({ type: 'wizard.restart', at: tick() });
+    tick();
+    a.app.send({ type: 'app.restart' });
     expect(stored()).toBeUndefined();
     b.actor.send({ type: 'step.toggle', step: 'report-mail', at: tick() });
     settleAll();
@@ -31,7 +32,8 @@ describe('a start over wins over a tab that has not heard of it', () => {
     a.actor.send({ type: 'step.toggle', step: 'keep-mail', at: tick() });
     settleAll();
     const old = shared.data.get(key) ?? '';
-    a.actor.send({ type: 'wizard.restart', at: tick() });
+    tick();
+    a.app.send({ type: 'app.restart' });
     a.actor.send({ type: 'answer.select', answer: 'opened', at: tick() });
     // b's write raced a's (another process saw the old value): the stale record lands in storage.
     shared.data.set(key, old);
@@ -50,7 +52,8 @@ describe('a start over wins over a tab that has not heard of it', () => {
     const a = open();
     const b = open();
     shared.faults.remove = securityError;
-    a.actor.send({ type: 'wizard.restart', at: tick() });
+    tick();
+    a.app.send({ type: 'app.restart' });
     expect(stored()).toMatchObject({ answers: {}, ticks: {} });
     b.actor.send({ type: 'step.toggle', step: 'report-mail', at: tick() });
     settleAll();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createFlowMachine, HANDOFF, PLAN, type WizardEvent } from '../../src/flow/machine';
+import { flowMachine, HANDOFF, PLAN, type WizardEvent, screenOf } from '../../src/flow/machine';
 import { getFlow } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
 
@@ -11,10 +11,10 @@ const CLICKED: Answers = { 'what-happened': 'clicked', downloaded: 'no', 'money-
 
 /** A person on the plan, with these answers and one step ticked. */
 function onPlan(answers: Answers = CLICKED) {
-  const actor = createActor(createFlowMachine(flow), {
+  const actor = createActor(flowMachine, {
     input: { flow, answers, answeredAt: tickedAt, ticks: { 'close-page': tickedAt } },
   }).start();
-  expect(actor.getSnapshot().value).toBe(PLAN);
+  expect(screenOf(actor.getSnapshot())).toBe(PLAN);
   return actor;
 }
 const select = (answer: string | string[]): WizardEvent => ({ type: 'answer.select', answer, at });
@@ -24,7 +24,7 @@ describe('changing one answer from the plan', () => {
   it('opens that question with the earlier answer still there', () => {
     const actor = onPlan();
     actor.send(edit('downloaded'));
-    expect(actor.getSnapshot().value).toBe('downloaded');
+    expect(screenOf(actor.getSnapshot())).toBe('downloaded');
     expect(actor.getSnapshot().context.answers.downloaded).toBe('no');
     // The progress line counts the question before it.
     expect(actor.getSnapshot().context.history).toEqual(['what-happened']);
@@ -44,9 +44,9 @@ describe('changing one answer from the plan', () => {
     const actor = onPlan();
     actor.send(edit('what-happened'));
     actor.send(select('entered'));
-    expect(actor.getSnapshot().value).toBe('sent');
+    expect(screenOf(actor.getSnapshot())).toBe('sent');
     actor.send(select('sent'));
-    expect(actor.getSnapshot().value).toBe('what-entered');
+    expect(screenOf(actor.getSnapshot())).toBe('what-entered');
     actor.send(select(['card']));
     // "downloaded" and "money-gone" were answered before: not asked again.
     const { value, context } = actor.getSnapshot();
@@ -72,7 +72,7 @@ describe('changing one answer from the plan', () => {
     const actor = onPlan();
     actor.send(edit('money-gone'));
     actor.send({ type: 'wizard.back' });
-    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
     expect(actor.getSnapshot().context.answers).toEqual(CLICKED);
   });
 
@@ -85,13 +85,13 @@ describe('changing one answer from the plan', () => {
     const actor = onPlan();
     actor.send(edit(flow.start));
     actor.send(select(handoff));
-    expect(actor.getSnapshot().value).toBe(HANDOFF);
+    expect(screenOf(actor.getSnapshot())).toBe(HANDOFF);
   });
 
   it('does not open a question that is not on the path', () => {
     const actor = onPlan();
     actor.send(edit('sent'));
-    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
   });
 
   it('walks every question again with "change answers" after one answer was changed', () => {
@@ -100,6 +100,6 @@ describe('changing one answer from the plan', () => {
     actor.send(select('yes'));
     actor.send({ type: 'wizard.edit' });
     actor.send(select('clicked'));
-    expect(actor.getSnapshot().value).toBe('downloaded');
+    expect(screenOf(actor.getSnapshot())).toBe('downloaded');
   });
 });

@@ -2,8 +2,8 @@ import type { Language } from '../../src/i18n/languages';
 
 /**
  * navigator.languages (most preferred first) → the language a first visit opens in. Shared by the
- * test of languageFromBrowser (src/i18n/detect-language.ts) and the test of public/restore.js,
- * which repeats that mapping before the first paint: both must give the same answer for each row.
+ * test of languageFromBrowser (src/i18n/detect-language.ts) and the test of /restore.js
+ * (src/app/restore.ts), which runs it before the first paint: both give the same answer for each row.
  */
 export const BROWSER_LANGUAGE_CASES: readonly [readonly string[], Language][] = [
   [['ja-JP'], 'ja'],

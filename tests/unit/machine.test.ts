@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
-import { createFlowMachine, HANDOFF, PLAN, type WizardEvent } from '../../src/flow/machine';
+import {
+  flowMachine,
+  HANDOFF,
+  PLAN,
+  progressOf,
+  screenOf,
+  type WizardEvent,
+} from '../../src/flow/machine';
 import { planFor } from '../../src/flow/plan';
 import { getFlow } from '../../src/flow/registry';
-import type { Answers } from '../../src/flow/types';
+import type { Answers, Flow } from '../../src/flow/types';
 
 const flow = getFlow('mynaportal-phishing');
 const at = '2026-11-29T05:00:00.000Z';
 const start = (
   input: { answers?: Answers; ticks?: Record<string, string>; answeredAt?: string } = {},
-) => createActor(createFlowMachine(flow), { input: { flow, ...input } }).start();
+) => createActor(flowMachine, { input: { flow, ...input } }).start();
 const CLICKED = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' };
 const answer = (value: string | string[]): WizardEvent => ({
   type: 'answer.select',
@@ -18,21 +25,24 @@ const answer = (value: string | string[]): WizardEvent => ({
   at,
 });
 
-describe('createFlowMachine without React', () => {
-  it('stops at the handoff state when an answer continues in another flow', () => {
+describe('the flow machine without React', () => {
+  it('is done, handing over to the other flow, when an answer continues there', () => {
     const actor = start();
     actor.send(answer('not-sure'));
-    expect(actor.getSnapshot().value).toBe(HANDOFF);
-    actor.send({ type: 'wizard.back' });
-    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(screenOf(actor.getSnapshot())).toBe(HANDOFF);
+    expect(actor.getSnapshot().output).toMatchObject({
+      handoff: { flow: 'is-it-a-scam', answers: {} },
+      asked: 1,
+      progress: { answers: { 'what-happened': 'not-sure' }, answeredAt: at },
+    });
   });
 
   it('answers "only opened" with the plan at once, and takes the plan\'s offer of the scam check', () => {
     const actor = start();
     actor.send(answer('opened'));
-    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
     actor.send({ type: 'offer.take', step: 'check-if-scam' });
-    expect(actor.getSnapshot().value).toBe(HANDOFF);
+    expect(screenOf(actor.getSnapshot())).toBe(HANDOFF);
     expect(actor.getSnapshot().context.offer).toEqual({
       flow: 'is-it-a-scam',
       answers: {},
@@ -41,17 +51,46 @@ describe('createFlowMachine without React', () => {
 
   it('restores a handed-off answer to its question, so Back from the other flow lands there', () => {
     const actor = start({ answers: { 'what-happened': 'not-sure' } });
-    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(screenOf(actor.getSnapshot())).toBe('what-happened');
   });
 
-  it('takes answers known from another flow and moves past them', () => {
-    const actor = start({ answers: { 'what-happened': 'not-sure' } });
-    actor.send({ type: 'answers.set', answers: { 'what-happened': 'clicked' }, at });
-    expect(actor.getSnapshot().value).toBe('downloaded');
+  it('starts past answers known from another flow', () => {
+    const actor = start({ answers: { 'what-happened': 'clicked' } });
+    expect(screenOf(actor.getSnapshot())).toBe('downloaded');
+  });
+
+  it('opens one question again on entering, its answer marked, Back returning to the plan', () => {
+    const actor = createActor(flowMachine, {
+      input: { flow, answers: CLICKED, ask: 'downloaded' },
+    }).start();
+    expect(screenOf(actor.getSnapshot())).toBe('downloaded');
+    expect(actor.getSnapshot().context.editing).toBe('downloaded');
+    actor.send({ type: 'wizard.back' });
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
+  });
+
+  it('runs a flow whose question is named like a state of the machine', () => {
+    const named: Flow = {
+      ...flow,
+      id: 'named',
+      start: 'handoff',
+      questions: {
+        handoff: { kind: 'single' as const, answers: { yes: { next: 'plan' }, no: {} } },
+        plan: { kind: 'single' as const, answers: { ok: {} } },
+      },
+    };
+    const actor = createActor(flowMachine, { input: { flow: named } }).start();
+    expect(screenOf(actor.getSnapshot())).toBe('handoff');
+    actor.send(answer('yes'));
+    expect(actor.getSnapshot().context.question).toBe('plan');
+    expect(actor.getSnapshot().value).toBe('question');
+    actor.send(answer('ok'));
+    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(actor.getSnapshot().context.answers).toEqual({ handoff: 'yes', plan: 'ok' });
   });
 
   it('starts at the first question', () => {
-    expect(start().getSnapshot().value).toBe('what-happened');
+    expect(screenOf(start().getSnapshot())).toBe('what-happened');
   });
 
   it('walks "entered → sent → card" to the plan', () => {
@@ -65,7 +104,7 @@ describe('createFlowMachine without React', () => {
     ]) {
       actor.send(e);
     }
-    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
     expect(actor.getSnapshot().context.answers).toEqual({
       'what-happened': 'entered',
       sent: 'sent',
@@ -78,22 +117,22 @@ describe('createFlowMachine without React', () => {
   it('ignores an answer the question does not have, and an empty multi answer', () => {
     const actor = start();
     actor.send(answer('nonsense'));
-    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(screenOf(actor.getSnapshot())).toBe('what-happened');
     actor.send(answer('entered'));
     actor.send(answer('sent'));
     actor.send(answer([]));
     actor.send(answer(['card', 'not-an-option']));
-    expect(actor.getSnapshot().value).toBe('what-entered');
+    expect(screenOf(actor.getSnapshot())).toBe('what-entered');
   });
 
   it('goes back to the previous question with the answer kept', () => {
     const actor = start();
     actor.send(answer('clicked'));
     actor.send({ type: 'wizard.back' });
-    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(screenOf(actor.getSnapshot())).toBe('what-happened');
     expect(actor.getSnapshot().context.answers['what-happened']).toBe('clicked');
     actor.send({ type: 'wizard.back' });
-    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(screenOf(actor.getSnapshot())).toBe('what-happened');
   });
 
   it('records and clears tick times on the plan', () => {
@@ -109,29 +148,29 @@ describe('createFlowMachine without React', () => {
       answers: { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' },
       ticks: { 'close-page': at },
     });
-    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
     expect(actor.getSnapshot().context.ticks).toEqual({ 'close-page': at });
     actor.send({ type: 'wizard.back' });
-    expect(actor.getSnapshot().value).toBe('money-gone');
+    expect(screenOf(actor.getSnapshot())).toBe('money-gone');
   });
 
   it('restores to the first unanswered question', () => {
     const actor = start({ answers: { 'what-happened': 'entered', sent: 'part-way' } });
-    expect(actor.getSnapshot().value).toBe('what-entered');
+    expect(screenOf(actor.getSnapshot())).toBe('what-entered');
     expect(actor.getSnapshot().context.history).toEqual(['what-happened', 'sent']);
   });
 
   it('"change answers" returns to the first question with every answer kept', () => {
     const actor = start({ answers: { 'what-happened': 'opened' } });
     actor.send({ type: 'wizard.edit' });
-    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(screenOf(actor.getSnapshot())).toBe('what-happened');
     expect(actor.getSnapshot().context.answers).toEqual({ 'what-happened': 'opened' });
   });
 
   it('start over clears answers and ticks', () => {
     const actor = start({ answers: { 'what-happened': 'opened' }, ticks: { 'report-mail': at } });
     actor.send({ type: 'wizard.restart' });
-    expect(actor.getSnapshot().value).toBe('what-happened');
+    expect(screenOf(actor.getSnapshot())).toBe('what-happened');
     expect(actor.getSnapshot().context).toMatchObject({ answers: {}, ticks: {} });
   });
 
@@ -144,31 +183,34 @@ describe('createFlowMachine without React', () => {
     const later = '2026-11-29T06:00:00.000Z';
     actor.send({
       type: 'progress.merge',
-      answers: { 'what-happened': 'clicked' },
-      answeredAt: later,
-      ticks: { 'check-sender': later },
+      progress: progressOf({
+        answers: { 'what-happened': 'clicked' },
+        answeredAt: later,
+        ticks: { 'check-sender': later },
+      }),
     });
     const snapshot = actor.getSnapshot();
     expect(snapshot.context.ticks).toEqual({ 'report-mail': at, 'check-sender': later });
     expect(snapshot.context.answers).toEqual({ 'what-happened': 'clicked' });
-    expect(snapshot.value).toBe('downloaded');
+    expect(screenOf(snapshot)).toBe('downloaded');
   });
 
   it('keeps its own answers when the other tab holds older ones', () => {
     const actor = start({ answers: CLICKED, answeredAt: at });
     actor.send({
       type: 'progress.merge',
-      answers: { 'what-happened': 'clicked' },
-      answeredAt: '2026-11-28T00:00:00.000Z',
-      ticks: {},
+      progress: progressOf({
+        answers: { 'what-happened': 'clicked' },
+        answeredAt: '2026-11-28T00:00:00.000Z',
+      }),
     });
     expect(actor.getSnapshot().context.answers).toEqual(CLICKED);
-    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
   });
 });
 
 describe('every path through the machine (xstate/graph)', () => {
-  const machine = createFlowMachine(flow);
+  const machine = flowMachine;
   // An explicit event list: every single answer, and each multi option alone and all together.
   const events: WizardEvent[] = [
     ...['opened', 'clicked', 'entered', 'not-sure', 'sent', 'part-way', 'unsure', 'yes', 'no'].map(
@@ -183,26 +225,26 @@ describe('every path through the machine (xstate/graph)', () => {
     events,
     input: { flow },
     // Answers decide the state; timestamps and history do not.
-    serializeState: (s: { value: unknown; context: { answers: Answers } }) =>
-      JSON.stringify([s.value, s.context.answers]),
+    serializeState: (s: SnapshotFrom<typeof flowMachine>) =>
+      JSON.stringify([screenOf(s), s.context.answers]),
   };
 
   it('reaches the plan on every simple path, each with a non-empty plan', () => {
     const paths = getSimplePaths(machine, options);
-    const toPlan = paths.filter((p) => p.state.value === PLAN);
+    const toPlan = paths.filter((p) => screenOf(p.state) === PLAN);
     console.log(`simple paths: ${paths.length}, to the plan: ${toPlan.length}`);
     // Plan states: 1 opened + 3 × 3 clicked + 3 sent × 8 multi events × 3 × 3 entered = 226; one
     // handoff ("not sure" continues in the scam check); question states on the way:
     // 1 + 1 + 3 + 25 + 75 = 105.
     expect(paths.length).toBe(332);
     expect(toPlan.length).toBe(226);
-    expect(paths.filter((p) => p.state.value === HANDOFF)).toHaveLength(1);
+    expect(paths.filter((p) => screenOf(p.state) === HANDOFF)).toHaveLength(1);
     for (const p of toPlan)
       expect(planFor(flow, p.state.context.answers).length).toBeGreaterThan(0);
   }, 60_000); // Walking every path takes seconds on a loaded 2-core machine.
 
   it('reaches every question', () => {
-    const reached = new Set(getShortestPaths(machine, options).map((p) => String(p.state.value)));
+    const reached = new Set(getShortestPaths(machine, options).map((p) => screenOf(p.state)));
     for (const question of Object.keys(flow.questions)) expect(reached).toContain(question);
     expect(reached).toContain(PLAN);
   });

@@ -4,26 +4,20 @@ import { handoffOf } from '../../src/flow/path';
 import { NOW_CARDS, planFor, planSections } from '../../src/flow/plan';
 import { flows, getFlow } from '../../src/flow/registry';
 import type { Answers, Flow } from '../../src/flow/types';
+import { CARD_SENT_MONEY_GONE, clicked, entered, OPENED_ONLY } from '../builders';
 
 const flow = getFlow('mynaportal-phishing');
-const entered = (sent: string, what: string[], downloaded = 'no', money = 'no'): Answers => ({
-  'what-happened': 'entered',
-  sent,
-  'what-entered': what,
-  downloaded,
-  'money-gone': money,
-});
 
 describe('planSections (mynaportal-phishing), as a table of journeys', () => {
   it.each<[string, Answers, { checks: string[]; now: string[] }]>([
     [
       'only opened: the answer at once, and an offer to check',
-      { 'what-happened': 'opened' },
+      OPENED_ONLY,
       { checks: [], now: ['dont-touch', 'images-off', 'check-if-scam'] },
     ],
     [
       'clicked and installed an app: airplane mode first',
-      { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'no' },
+      clicked('yes', 'no'),
       { checks: ['close-page'], now: ['airplane-mode', 'security-scan'] },
     ],
     [
@@ -58,8 +52,8 @@ describe('planSections (mynaportal-phishing), as a table of journeys', () => {
   });
 
   it('ignores answers left over from a path the person changed', () => {
-    const changed = { ...entered('sent', ['card'], 'no', 'yes'), 'what-happened': 'clicked' };
-    const clickedOnly = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'yes' };
+    const changed = { ...CARD_SENT_MONEY_GONE, 'what-happened': 'clicked' };
+    const clickedOnly = clicked('no', 'yes');
     expect(planFor(flow, changed)).toEqual(planFor(flow, clickedOnly));
   });
 

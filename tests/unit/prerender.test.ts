@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIRST_SCREEN } from '../../src/app/first-screen';
+import { FIRST_SCREEN } from '../../src/app/html-attributes';
 import { renderFirstScreen, renderFirstScreens } from '../../src/app/prerender';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { withoutReadings } from '../../src/i18n/readings';

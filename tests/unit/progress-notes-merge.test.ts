@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PLAN } from '../../src/flow/machine';
+import { PLAN, screenOf } from '../../src/flow/machine';
 import { tabs } from './two-tabs';
 
 // Issue 16, defects 1 and 2: notes, call details and the mail time across two tabs.
@@ -8,7 +8,7 @@ describe('notes, call details and the mail time in two tabs', () => {
     const { open, settleAll, stored, writes, tick } = tabs();
     const a = open();
     const b = open();
-    expect(a.actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(a.actor.getSnapshot())).toBe(PLAN);
     a.actor.send({ type: 'step.note', step: 'keep-mail', note: 'a', at: tick() });
     b.actor.send({ type: 'step.note', step: 'keep-mail', note: 'b', at: tick() });
     const before = writes();
@@ -27,7 +27,7 @@ describe('notes, call details and the mail time in two tabs', () => {
     b.actor.send({ type: 'step.note', step: 'keep-mail', note: 'old', at: tick() });
     settleAll();
     a.actor.send({ type: 'step.note', step: 'keep-mail', note: 'new', at: tick() });
-    a.actor.stop();
+    a.app.stop();
     settleAll();
     expect(b.context().notes).toEqual({ 'keep-mail': 'new' });
     expect(stored()?.notes).toEqual({ 'keep-mail': 'new' });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
 import { holds } from '../../src/flow/condition';
-import {
-  createFlowMachine,
-  PLAN,
-  type WizardContext,
-  type WizardEvent,
-} from '../../src/flow/machine';
+import { flowMachine, PLAN, screenOf, type WizardEvent } from '../../src/flow/machine';
 import { walk } from '../../src/flow/path';
 import { planFor } from '../../src/flow/plan';
 import { flows } from '../../src/flow/registry';
@@ -34,15 +29,15 @@ const AT = '2026-11-29T05:00:00.000Z';
  * and property tests: with it, simple paths wander through every earlier answer and run to millions.
  */
 function eventsFor(flow: Flow) {
-  return (snapshot: { value: unknown; context: WizardContext }): WizardEvent[] => {
-    if (snapshot.value === PLAN) {
+  return (snapshot: Snapshot): WizardEvent[] => {
+    if (screenOf(snapshot) === PLAN) {
       // The first step with a tick box: steps to know ('info') have none.
       const first = planFor(flow, snapshot.context.answers).find(
         (id) => flow.steps[id]?.kind !== 'info',
       );
       return first ? [{ type: 'step.toggle', step: first, at: AT }] : [];
     }
-    const q = flow.questions[String(snapshot.value)];
+    const q = flow.questions[screenOf(snapshot)];
     if (!q) return [];
     const answers =
       q.kind === 'multi' ? [...q.options.map((o) => [o]), q.options] : Object.keys(q.answers);
@@ -51,16 +46,18 @@ function eventsFor(flow: Flow) {
 }
 
 // The screen, the answers and which steps are ticked decide the state; times and history do not.
-const serializeState = (s: { value: unknown; context: WizardContext }) =>
-  JSON.stringify([s.value, s.context.answers, Object.keys(s.context.ticks).sort()]);
+const serializeState = (s: Snapshot) =>
+  JSON.stringify([screenOf(s), s.context.answers, Object.keys(s.context.ticks).sort()]);
 
 /** Answers and tick times, in a stable order. */
-const progressOf = (context: WizardContext) =>
+const progressOf = (context: Snapshot['context']) =>
   JSON.stringify([Object.entries(context.answers).sort(), Object.entries(context.ticks).sort()]);
 
+type Snapshot = SnapshotFrom<typeof flowMachine>;
+
 interface Path {
-  state: { value: unknown; context: WizardContext };
-  steps: { state: { value: unknown; context: WizardContext } }[];
+  state: Snapshot;
+  steps: { state: Snapshot }[];
 }
 
 /**
@@ -69,7 +66,7 @@ interface Path {
  * target state, which takes minutes for a flow of a thousand states).
  */
 function simplePaths(flow: Flow): Path[] {
-  const machine = createFlowMachine(flow);
+  const machine = flowMachine;
   const adjacency = getAdjacencyMap(machine, {
     events: eventsFor(flow),
     input: { flow },
@@ -99,7 +96,7 @@ describe.each(Object.values(flows).map((flow) => [flow.id, flow] as const))(
   'every simple path of %s',
   (id, flow) => {
     it('keeps the plan non-empty and in order, ticks on plan steps, and restores as saved', () => {
-      const machine = createFlowMachine(flow);
+      const machine = flowMachine;
       const started = Date.now();
       const paths = simplePaths(flow);
       console.log(`${id}: ${paths.length} simple paths (${Date.now() - started} ms)`);
@@ -109,10 +106,11 @@ describe.each(Object.values(flows).map((flow) => [flow.id, flow] as const))(
       const problems: string[] = [];
       const where = (path: Path) => serializeState(path.state);
       for (const path of paths) {
-        const { context, value } = path.state;
+        const { context } = path.state;
+        const value = screenOf(path.state);
         const shown = new Set<string>();
         for (const step of [...path.steps, path]) {
-          if (step.state.value === PLAN) {
+          if (screenOf(step.state) === PLAN) {
             for (const s of planFor(flow, step.state.context.answers)) shown.add(s);
           }
         }
@@ -136,7 +134,11 @@ describe.each(Object.values(flows).map((flow) => [flow.id, flow] as const))(
           if (ordered.join() !== plan.join()) problems.push(`${where(path)}: out of order`);
         }
         // Saved and reopened: the same answers and ticks, at the first unanswered question.
-        const restored = restoreRecord(JSON.stringify(recordFrom(context)), flow, new Date(AT));
+        const restored = restoreRecord(
+          JSON.stringify(recordFrom(flow, context)),
+          flow,
+          new Date(AT),
+        );
         const reopened = createActor(machine, { input: { flow, ...restored.record } })
           .start()
           .getSnapshot();
@@ -144,7 +146,7 @@ describe.each(Object.values(flows).map((flow) => [flow.id, flow] as const))(
         if (
           restored.problem !== 'none' ||
           progressOf(reopened.context) !== progressOf(context) ||
-          (pending !== undefined && reopened.value !== pending)
+          (pending !== undefined && screenOf(reopened) !== pending)
         ) {
           problems.push(`${where(path)}: reopened as ${serializeState(reopened)}`);
         }
@@ -159,7 +161,7 @@ describe('the one-walk simple paths', () => {
     const flow = flows['mynaportal-phishing'];
     if (!flow) throw new Error('no main flow');
     const ours = simplePaths(flow).map((p) => serializeState(p.state));
-    const theirs = getSimplePaths(createFlowMachine(flow), {
+    const theirs = getSimplePaths(flowMachine, {
       events: eventsFor(flow),
       input: { flow },
       serializeState,

@@ -1,16 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { createFlowMachine, PLAN, type WizardActor } from '../../src/flow/machine';
+import { PLAN, screenOf } from '../../src/flow/machine';
 import { allAnswerPaths } from '../../src/flow/enumerate';
+import { handoffOf } from '../../src/flow/path';
 import { planFor } from '../../src/flow/plan';
 import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
 import { progressKey } from '../../src/progress/keys';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { canonical } from '../../src/progress/save';
-import { openStorage } from '../../src/progress/safe-storage';
-import { createProgressSync, type ProgressSync, type SaveResult } from '../../src/progress/sync';
+import { openTab, type AppTab } from './app-tab';
 import {
   faultyStorage,
   firefoxQuotaError,
@@ -28,7 +27,6 @@ import {
  * failing sequence.
  */
 const flow = getFlow(MAIN_FLOW_ID);
-const machine = createFlowMachine(flow);
 const key = progressKey(flow.id);
 /** The fields of the app's own record (the format grows; these tests hold for every field). */
 const RECORD_KEYS = Object.keys(emptyRecord(flow)).sort();
@@ -103,9 +101,7 @@ interface Expected<T> {
   persisted: boolean;
 }
 
-interface Tab {
-  actor: WizardActor;
-  sync: ProgressSync;
+interface Tab extends AppTab {
   /** Storage events not yet delivered: key and new value, as a browser queues them. */
   inbox: [string | null, string | null][];
   stop: () => void;
@@ -203,27 +199,25 @@ function run(start: Answers | undefined, actions: Action[]) {
   let saves = 0;
   let writes = 0;
   let maxWrites = 0;
-  const settle = (tab: Tab, result: SaveResult) => {
-    if (++saves > 2000) throw new Error('the tabs keep saving: a loop');
-    if (result.saved) persistedBy(tab);
-    if (result.merge) tab.actor.send(result.merge);
-  };
 
   const open = (index: number) => {
     // eslint-disable-next-line prefer-const -- the view needs the tab before it exists
     let tab: Tab;
-    const sync = createProgressSync(flow, openStorage({ localStorage: viewFor(() => tab) }), now);
-    const r = sync.restored.record;
-    if (sync.restored.problem !== 'none') throw new Error(`restored: ${sync.restored.problem}`);
-    const actor = createActor(machine, { input: { flow, ...r } }).start();
-    const subscription = actor.subscribe((s) => settle(tab, tab.sync.save(s.context)));
-    tab = {
-      actor,
-      sync,
-      inbox: [],
-      stop: () => (subscription.unsubscribe(), actor.stop()),
-      unaware: 0,
-    };
+    const app = openTab(
+      viewFor(() => tab),
+      now,
+      (report) => {
+        if (report.type === 'persistence.saved') {
+          if (++saves > 2000) throw new Error('the tabs keep saving: a loop');
+          if (report.saved) persistedBy(tab);
+        }
+        // Another tab started over: what this one had not saved is gone with it.
+        if (report.type === 'persistence.restart') forgetUnsaved(tab);
+      },
+    );
+    const { restoreProblem } = app.app.getSnapshot().context.notices;
+    if (restoreProblem !== 'none') throw new Error(`restored: ${restoreProblem}`);
+    tab = Object.assign(app, { inbox: [], stop: () => app.app.stop(), unaware: 0 });
     tabs[index] = tab;
   };
 
@@ -231,12 +225,7 @@ function run(start: Answers | undefined, actions: Action[]) {
     const event = tab.inbox.shift();
     if (event === undefined) return;
     if (tab.unaware > 0) tab.unaware--;
-    const incoming = tab.sync.receive(...event);
-    if (incoming.kind === 'restart') {
-      forgetUnsaved(tab);
-      tab.actor.send({ type: 'wizard.restart' });
-    } else if (incoming.kind === 'merge') tab.actor.send(incoming.event);
-    else settle(tab, tab.sync.retry(tab.actor.getSnapshot().context));
+    tab.storageEvent(...event);
   };
 
   const checkStored = () => {
@@ -281,14 +270,16 @@ function run(start: Answers | undefined, actions: Action[]) {
     const at = now().toISOString();
     switch (action.kind) {
       case 'answer': {
-        const q = flow.questions[String(snapshot.value)];
+        const question = screenOf(snapshot);
+        const q = flow.questions[question];
         if (!q) break;
         let answer: string | string[];
         if (q.kind === 'multi') {
           const chosen = q.options.filter((_, i) => (action.pick >> i) & 1);
           answer = chosen.length > 0 ? chosen : [q.options[action.pick % q.options.length] ?? ''];
         } else {
-          const options = Object.keys(q.answers);
+          // The answer that continues in the scam check opens another flow: not this test's record.
+          const options = Object.keys(q.answers).filter((a) => !handoffOf(flow, question, a));
           answer = options[action.pick % options.length] ?? '';
         }
         const box = new Map(answers ? [['answers', answers]] : []);
@@ -305,7 +296,7 @@ function run(start: Answers | undefined, actions: Action[]) {
         tab.actor.send({ type: 'wizard.edit' });
         break;
       case 'toggle': {
-        if (snapshot.value !== PLAN) break;
+        if (screenOf(snapshot) !== PLAN) break;
         // The steps a person can tick: steps to know ('info') have no tick box.
         const plan = planFor(flow, snapshot.context.answers).filter(
           (id) => flow.steps[id]?.kind !== 'info',
@@ -317,7 +308,7 @@ function run(start: Answers | undefined, actions: Action[]) {
         break;
       }
       case 'note': {
-        if (snapshot.value !== PLAN) break;
+        if (screenOf(snapshot) !== PLAN) break;
         const plan = planFor(flow, snapshot.context.answers);
         const step = plan[action.pick % plan.length];
         if (step === undefined) break;
@@ -342,13 +333,13 @@ function run(start: Answers | undefined, actions: Action[]) {
         break;
       case 'clear':
         cleared(tab, at);
-        tab.actor.send({ type: 'wizard.restart', at });
+        tab.app.send({ type: 'app.restart' });
         unawareOfClear(tab, writesBefore);
         break;
       case 'delete': {
         // As the record screen does: start over, then every key of the app goes.
         cleared(tab, at);
-        tab.actor.send({ type: 'wizard.restart', at });
+        tab.app.send({ type: 'app.restart' });
         const view = viewFor(() => tab);
         for (const k of [...shared.data.keys()]) {
           try {
@@ -379,7 +370,7 @@ function run(start: Answers | undefined, actions: Action[]) {
   let rounds = 0;
   const writesBeforeSettling = writes;
   do {
-    for (const tab of tabs) settle(tab, tab.sync.retry(tab.actor.getSnapshot().context));
+    for (const tab of tabs) tab.hide();
     for (const tab of tabs) while (tab.inbox.length > 0) deliver(tab);
     rounds++;
   } while (tabs.some((t) => t.inbox.length > 0) && rounds < 10);

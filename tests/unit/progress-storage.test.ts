@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { createFlowMachine, type WizardContext } from '../../src/flow/machine';
+import { flowMachine, type WizardContext } from '../../src/flow/machine';
 import { getFlow } from '../../src/flow/registry';
 import { keptNewerKey, progressKey } from '../../src/progress/keys';
 import { requestPersistence } from '../../src/progress/persist';
@@ -15,7 +15,7 @@ const at = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}
 const clock = () => new Date('2026-11-29T11:00:00.000Z');
 
 function context(parts: Partial<WizardContext> = {}): WizardContext {
-  const actor = createActor(createFlowMachine(flow), { input: { flow } }).start();
+  const actor = createActor(flowMachine, { input: { flow } }).start();
   return { ...actor.getSnapshot().context, ...parts };
 }
 const opened = context({ answers: { 'what-happened': 'opened' }, answeredAt: at(1) });
@@ -134,7 +134,7 @@ describe('createProgressSync: saving', () => {
       ticks: { 'check-sender': at(5) },
     });
     expect(result.saved).toBe(true);
-    expect(result.merge?.ticks).toEqual({ 'report-mail': at(2) });
+    expect(result.merge?.progress.ticks).toEqual({ 'report-mail': at(2) });
     expect(JSON.parse(raw.data.get(key) ?? '{}').ticks).toEqual({
       'check-sender': at(5),
       'report-mail': at(2),

@@ -1,42 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
-import { createFlowMachine, PLAN } from '../../src/flow/machine';
+import { PLAN, progressOf, screenOf } from '../../src/flow/machine';
+import { mergeProgress, mergeTicks } from '../../src/flow/merge';
 import { planFor } from '../../src/flow/plan';
 import { getFlow } from '../../src/flow/registry';
 import { progressKey } from '../../src/progress/keys';
-import { mergeRecords, mergeTicks } from '../../src/progress/merge';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
-import { openStorage } from '../../src/progress/safe-storage';
 import { canonical } from '../../src/progress/save';
-import { createProgressSync, type SaveResult } from '../../src/progress/sync';
+import { openTab, type AppTab } from './app-tab';
 import { faultyStorage, securityError, tabView } from './progress-fakes';
 
 const flow = getFlow('mynaportal-phishing');
 const key = progressKey(flow.id);
 const at = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
-/** A tab: the machine, saved through its own sync, over a shared storage; events are delivered by hand. */
-function openTab(raw: Storage, clock: () => Date) {
-  const sync = createProgressSync(flow, openStorage({ localStorage: raw }), clock);
-  const r = sync.restored.record;
-  const actor = createActor(createFlowMachine(flow), { input: { flow, ...r } }).start();
-  actor.subscribe((s) => {
-    const { merge } = sync.save(s.context);
-    if (merge) actor.send(merge);
-  });
-  const deliver = () => {
-    const incoming = sync.receive(key);
-    if (incoming.kind === 'merge') actor.send(incoming.event);
-    if (incoming.kind === 'restart') actor.send({ type: 'wizard.restart' });
-  };
-  return { actor, deliver, ticks: () => actor.getSnapshot().context.ticks };
+/** A tab of the app over a shared storage; another tab's storage event is delivered by hand. */
+function tabOver(raw: Storage, clock: () => Date) {
+  const tab = openTab(raw, clock);
+  const deliver = () => tab.storageEvent(key, raw.getItem(key));
+  return Object.assign(tab, { deliver, ticks: () => tab.context().ticks });
 }
 
 function twoTabsOnThePlan() {
   const raw = faultyStorage();
   let minute = 0;
   const clock = () => new Date(at(minute));
-  const a = openTab(raw, clock);
+  const a = tabOver(raw, clock);
   minute = 1;
   for (const answer of ['clicked', 'yes', 'no']) {
     a.actor.send({ type: 'answer.select', answer, at: at(1) });
@@ -44,7 +32,7 @@ function twoTabsOnThePlan() {
   expect(planFor(flow, a.actor.getSnapshot().context.answers)).toEqual(
     expect.arrayContaining(['report-mail', 'check-sender']),
   );
-  const b = openTab(raw, clock);
+  const b = tabOver(raw, clock);
   const stored = () => restoreRecord(raw.getItem(key), flow, new Date(at(59))).record;
   return { raw, a, b, stored, setMinute: (m: number) => (minute = m) };
 }
@@ -101,12 +89,12 @@ describe('two tabs', () => {
     b.actor.send({ type: 'answer.select', answer: 'entered', at: at(5) });
     a.deliver();
     expect(a.actor.getSnapshot().context.answers['what-happened']).toBe('entered');
-    expect(a.actor.getSnapshot().value).toBe('sent');
+    expect(screenOf(a.actor.getSnapshot())).toBe('sent');
     expect(stored()?.answers['what-happened']).toBe('entered');
     // An older answer set arriving late does not win.
     const older = { ...stored(), answers: { 'what-happened': 'clicked' }, answeredAt: at(1) };
     const merged = a.actor.getSnapshot().context;
-    a.actor.send({ type: 'progress.merge', ...older, ticks: {} });
+    a.actor.send({ type: 'progress.merge', progress: progressOf({ ...older, ticks: {} }) });
     expect(a.actor.getSnapshot().context.answers).toEqual(merged.answers);
   });
 });
@@ -140,8 +128,8 @@ describe('merge rules', () => {
       notes: { 'report-mail': 'theirs', 'check-sender': 'theirs' },
       noteAt: { 'report-mail': at(3), 'check-sender': at(1) },
     };
-    const merged = mergeRecords(mine, other);
-    expect(mergeRecords(other, mine)).toEqual({ ...merged, ...pickMeta(other) });
+    const merged = { ...mine, ...mergeProgress(mine, other) };
+    expect({ ...other, ...mergeProgress(other, mine) }).toEqual({ ...merged, ...pickMeta(other) });
     expect(merged).toMatchObject({
       answers: { 'what-happened': 'opened' },
       notes: { 'report-mail': 'theirs', 'check-sender': 'theirs' },
@@ -157,38 +145,20 @@ describe('late storage events, with storage failing', () => {
     shared.data.set(key, JSON.stringify(canonical(record)));
     let time = Date.parse('2026-11-29T00:00:00.000Z');
     const now = () => new Date(time);
-    type QueuedTab = {
-      actor: ReturnType<typeof createActor<ReturnType<typeof createFlowMachine>>>;
-      sync: ReturnType<typeof createProgressSync>;
-      inbox: [string | null, string | null][];
-    };
+    type QueuedTab = AppTab & { inbox: [string | null, string | null][] };
     const tabs: QueuedTab[] = [];
-    const viewFor = (self: () => QueuedTab | undefined): Storage =>
-      tabView(shared, (changed, value) => {
-        for (const tab of tabs) if (tab !== self()) tab.inbox.push([changed, value]);
-      });
-    const settle = (tab: QueuedTab, result: SaveResult) => {
-      if (result.merge) tab.actor.send(result.merge);
-    };
     const open = () => {
-      let tab: QueuedTab | undefined = undefined;
-      const sync = createProgressSync(flow, openStorage({ localStorage: viewFor(() => tab) }), now);
-      const actor = createActor(createFlowMachine(flow), {
-        input: { flow, ...sync.restored.record },
-      }).start();
-      const opened: QueuedTab = { actor, sync, inbox: [] };
-      tab = opened;
-      actor.subscribe((s) => settle(opened, sync.save(s.context)));
+      const inbox: QueuedTab['inbox'] = [];
+      const view = tabView(shared, (changed, value) => {
+        for (const tab of tabs) if (tab.inbox !== inbox) tab.inbox.push([changed, value]);
+      });
+      const opened: QueuedTab = Object.assign(openTab(view, now), { inbox });
       tabs.push(opened);
       return opened;
     };
     const deliver = (tab: QueuedTab) => {
       const event = tab.inbox.shift();
-      if (event === undefined) return;
-      const incoming = tab.sync.receive(...event);
-      if (incoming.kind === 'restart') tab.actor.send({ type: 'wizard.restart' });
-      else if (incoming.kind === 'merge') tab.actor.send(incoming.event);
-      else settle(tab, tab.sync.retry(tab.actor.getSnapshot().context));
+      if (event !== undefined) tab.storageEvent(...event);
     };
     const tab0 = open();
     const tab1 = open();
@@ -197,7 +167,7 @@ describe('late storage events, with storage failing', () => {
       delete shared.faults.get;
       delete shared.faults.set;
       delete shared.faults.remove;
-      for (const tab of tabs) settle(tab, tab.sync.retry(tab.actor.getSnapshot().context));
+      for (const tab of tabs) tab.hide();
       for (const tab of tabs) while (tab.inbox.length > 0) deliver(tab);
     };
     const stored = () => restoreRecord(shared.data.get(key) ?? null, flow, new Date()).record;
@@ -217,10 +187,10 @@ describe('late storage events, with storage failing', () => {
 
   it('does not follow a clear its own later save undid, and agrees with storage once it works', () => {
     const { shared, tabs, tab0, tab1, deliver, heal, stored, tick } = queuedTabs(start);
-    expect(tab0.actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(tab0.actor.getSnapshot())).toBe(PLAN);
     // Tab 1 starts over: the record goes, and tab 0 is told (late).
     tick();
-    tab1.actor.send({ type: 'wizard.restart' });
+    tab1.app.send({ type: 'app.restart' });
     expect(shared.data.has(key)).toBe(false);
     // Tab 0 has not heard and ticks a step: it finds the record gone and follows the start over
     // (issue 16: a stale tick must not bring everything back).
@@ -247,11 +217,11 @@ describe('late storage events, with storage failing', () => {
     const { shared, tabs, tab0, tab1, heal, stored, tick } = queuedTabs(start);
     tick();
     tab1.actor.send({ type: 'wizard.back' });
-    expect(tab1.actor.getSnapshot().value).toBe('money-gone');
+    expect(screenOf(tab1.actor.getSnapshot())).toBe('money-gone');
     // The record cannot be removed: tab 0's start over leaves an empty record instead.
     shared.faults.remove = securityError;
     tick();
-    tab0.actor.send({ type: 'wizard.restart' });
+    tab0.app.send({ type: 'app.restart' });
     expect(stored()).toMatchObject({ answers: {}, ticks: {} });
     // Tab 1, not yet told, answers again: its answers are stored, newer than the start over.
     const at = new Date(tick()).toISOString();

@@ -4,20 +4,13 @@ import { readOutLines, scriptIn, type ScriptAnswers, type Text } from '../../src
 import { hotlinesFor, speaks } from '../../src/features/plan/hotline-languages';
 import { isJapanese, loadJapanese } from '../../src/i18n/japanese-text';
 import { getFlow } from '../../src/flow/registry';
-import type { Answers } from '../../src/flow/types';
 import { i18nextCode, LANGUAGES } from '../../src/i18n/languages';
 import { loadI18n, loadLaterStrings } from '../../src/i18n/load-i18n';
 import { resources } from '../../src/i18n/resources';
 import { createI18n } from '../../src/i18n/setup';
+import { CARD_AND_PERSONAL_SENT_MONEY_GONE } from '../builders';
 
 const flow = getFlow('mynaportal-phishing');
-const CARD_SENT: Answers = {
-  'what-happened': 'entered',
-  sent: 'sent',
-  'what-entered': ['card', 'personal'],
-  downloaded: 'no',
-  'money-gone': 'yes',
-};
 
 /** The page shows English; the read-out takes its texts from Japanese, as the plan does. */
 function japaneseOf(lng: 'en' | 'ja' = 'en') {
@@ -30,7 +23,7 @@ function japaneseOf(lng: 'en' | 'ja' = 'en') {
 
 const input = (parts: Partial<ScriptAnswers> = {}): ScriptAnswers => ({
   flow,
-  answers: CARD_SENT,
+  answers: CARD_AND_PERSONAL_SENT_MONEY_GONE,
   doneSteps: [],
   // No zone: read as the device's local time, so the expected text holds in any time zone.
   mailArrivedAt: '2026-11-29T14:20',
@@ -95,7 +88,11 @@ describe('the Japanese read-out of the call script', () => {
     const typed = '4111 1111 1111 1111';
     const lines = readOutLines(
       input({
-        answers: { ...CARD_SENT, 'what-entered': ['card', typed], sent: typed },
+        answers: {
+          ...CARD_AND_PERSONAL_SENT_MONEY_GONE,
+          'what-entered': ['card', typed],
+          sent: typed,
+        },
         mailArrivedAt: '',
       }),
       japaneseOf('en'),

@@ -5,7 +5,7 @@ import { reminderTimes } from '../../src/features/record/record-ics';
 import type { RecordSummary } from '../../src/features/record/record-summary';
 import { recordText } from '../../src/features/record/record-text';
 import type { CallDetails } from '../../src/flow/details';
-import { createFlowMachine, type WizardContext } from '../../src/flow/machine';
+import { flowMachine, progressOf, type WizardContext } from '../../src/flow/machine';
 import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
 import { createI18n } from '../../src/i18n/setup';
 import { progressKey } from '../../src/progress/keys';
@@ -27,13 +27,14 @@ const GIVEN: CallDetails = {
 };
 
 const start = (details?: CallDetails) =>
-  createActor(createFlowMachine(flow), { input: { flow, details } }).start();
+  createActor(flowMachine, { input: { flow, details } }).start();
 const contextWith = (details: CallDetails): WizardContext => ({
   ...start().getSnapshot().context,
   answeredAt: '2026-11-29T10:00:00.000Z',
   details,
 });
-const stored = (details: unknown) => JSON.stringify({ ...recordFrom(contextWith({})), details });
+const stored = (details: unknown) =>
+  JSON.stringify({ ...recordFrom(flow, contextWith({})), details });
 
 describe('call details in the machine', () => {
   it('sets, trims and removes a field with details.set, and a restart clears them all', () => {
@@ -54,10 +55,7 @@ describe('call details in the machine', () => {
     const actor = start({ company: 'みらいカード' });
     actor.send({
       type: 'progress.merge',
-      answers: {},
-      answeredAt: '',
-      ticks: {},
-      details: { company: 'ほかのカード', amount: '3万円' },
+      progress: progressOf({ details: { company: 'ほかのカード', amount: '3万円' } }),
     });
     expect(actor.getSnapshot().context.details).toEqual({
       company: 'みらいカード',
@@ -68,7 +66,7 @@ describe('call details in the machine', () => {
 
 describe('call details in the saved record', () => {
   it('go to storage and come back as they were', () => {
-    const text = JSON.stringify(recordFrom(contextWith(GIVEN)));
+    const text = JSON.stringify(recordFrom(flow, contextWith(GIVEN)));
     expect(restoreRecord(text, flow, now)).toMatchObject({
       problem: 'none',
       record: { v: RECORD_VERSION, details: GIVEN },
@@ -84,6 +82,7 @@ describe('call details in the saved record', () => {
 
   it('never save a card number, My Number or password, whatever sent it to the machine', () => {
     const record = recordFrom(
+      flow,
       contextWith({ company: CARD_NUMBER, amount: '暗証番号1234', payment: 'card' }),
     );
     expect(record.details).toEqual({ payment: 'card' });

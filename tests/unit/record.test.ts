@@ -7,6 +7,7 @@ import {
   RECORD_VERSION,
   restoreRecord,
 } from '../../src/progress/record';
+import { OPENED_ONLY } from '../builders';
 
 const flow = getFlow('mynaportal-phishing');
 const now = new Date('2026-11-29T12:00:00.000Z');
@@ -14,7 +15,7 @@ const good = {
   v: 5,
   flowId: 'mynaportal-phishing',
   flowVersion: flow.version,
-  answers: { 'what-happened': 'opened' },
+  answers: OPENED_ONLY,
   answeredAt: '2026-11-29T10:00:00.000Z',
   ticks: { 'report-mail': '2026-11-29T10:05:00.000Z' },
   unticked: { 'check-sender': '2026-11-29T10:04:00.000Z' },
@@ -171,7 +172,7 @@ describe('restoreRecord', () => {
   it('keeps valid answers and ticks, drops the rest, and says so', () => {
     const { record, problem } = restore({
       ...good,
-      answers: { 'what-happened': 'opened', 'gone-question': 'x', sent: 'not-an-answer' },
+      answers: { ...OPENED_ONLY, 'gone-question': 'x', sent: 'not-an-answer' },
       ticks: {
         'report-mail': good.ticks['report-mail'],
         'removed-step': '2026-11-29T10:00:00.000Z',
@@ -180,7 +181,7 @@ describe('restoreRecord', () => {
       },
     });
     expect(problem).toBe('partial');
-    expect(record?.answers).toEqual({ 'what-happened': 'opened' });
+    expect(record?.answers).toEqual(OPENED_ONLY);
     expect(record?.ticks).toEqual({ 'report-mail': good.ticks['report-mail'] });
   });
 
@@ -220,7 +221,7 @@ describe('restoreRecord', () => {
     const raw = `{"v":3,"flowId":"mynaportal-phishing","flowVersion":1,"answers":{"__proto__":{"polluted":"yes"},"what-happened":"opened"},"ticks":{"__proto__":"2026-11-29T10:00:00.000Z","constructor":"2026-11-29T10:00:00.000Z"},"unticked":{"__proto__":"2026-11-29T10:00:00.000Z"},"notes":{"__proto__":"x"},"mailArrivedAt":"","answeredAt":"","updatedAt":""}`;
     const { record, problem } = restoreRecord(raw, flow, now);
     expect(problem).toBe('partial');
-    expect(record?.answers).toEqual({ 'what-happened': 'opened' });
+    expect(record?.answers).toEqual(OPENED_ONLY);
     expect(Object.keys(record?.ticks ?? {})).toEqual([]);
     expect(Object.getPrototypeOf(record?.answers)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

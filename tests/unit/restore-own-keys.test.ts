@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { createFlowMachine } from '../../src/flow/machine';
+import { flowMachine, screenOf } from '../../src/flow/machine';
 import { isValidAnswer, walk } from '../../src/flow/path';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { canonical } from '../../src/progress/save';
@@ -24,8 +24,8 @@ describe('restore reads own keys only', () => {
     const { record, problem } = restoreRecord(raw, flow, now);
     expect(problem).toBe('partial');
     expect(record?.answers).toEqual({ 'what-happened': 'opened' });
-    const actor = createActor(createFlowMachine(flow), { input: { flow, ...record } }).start();
-    expect(actor.getSnapshot().value).toBe('plan'); // "opened" leads straight to the plan
+    const actor = createActor(flowMachine, { input: { flow, ...record } }).start();
+    expect(screenOf(actor.getSnapshot())).toBe('plan'); // "opened" leads straight to the plan
   });
 
   it('drops such a value arriving from another tab, says so, and keeps saving', () => {
@@ -38,9 +38,9 @@ describe('restore reads own keys only', () => {
         answers: { ...CLICKED, constructor: 'x', toString: 'y' },
       }),
     );
-    const incoming = tab.sync.receive(key, shared.data.get(key) ?? null);
-    expect(incoming).toMatchObject({ kind: 'merge', problem: 'partial' });
-    if (incoming.kind === 'merge') tab.actor.send(incoming.event);
+    tab.storageEvent(key, shared.data.get(key) ?? null);
+    expect(tab.app.getSnapshot().context.notices.restoreProblem).toBe('partial');
+    expect(tab.context().answers).toEqual(CLICKED);
     tab.actor.send({ type: 'step.toggle', step: 'keep-mail', at: tick() });
     expect(stored()?.ticks).toHaveProperty('keep-mail');
     expect(Object.hasOwn(stored()?.answers ?? {}, 'constructor')).toBe(false);

@@ -1,17 +1,24 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FLOW_TRAIL_KEY, LANGUAGE_KEY, progressKey } from '../../src/progress/keys';
+import { EARLY_TAP, FIRST_SCREEN, LIVE, RESTORING, RETURNING } from '../../src/app/html-attributes';
+import { restoreBeforeFirstPaint } from '../../src/app/restore';
+import { isReturningVisitor } from '../../src/app/returning-visitor';
+import {
+  FLOW_TRAIL_KEY,
+  KEY_PREFIX,
+  LANGUAGE_KEY,
+  keptNewerKey,
+  progressKey,
+} from '../../src/progress/keys';
 import { MAIN_FLOW_ID } from '../../src/flow/registry';
 import { languageFromBrowser } from '../../src/i18n/detect-language';
 import { LANGUAGES, langTag } from '../../src/i18n/languages';
 import { BROWSER_LANGUAGE_CASES } from './language-cases';
 
-// public/restore.js runs before the first paint: it names the language whose pre-rendered first
+// /restore.js runs before the first paint: it names the language whose pre-rendered first
 // question shows (<html data-first-screen>, src/app/first-screen.ts) and decides whether it may
-// show at all. It is plain script (no imports), so here it runs as the page would run it.
-const script = readFileSync(join(import.meta.dirname, '../../public/restore.js'), 'utf8');
-const run = (): unknown => new Function(script)();
+// show at all. The build makes it of src/app/restore-script.ts, which only calls this function
+// (vite.config.ts: restoreScript; the end-to-end tests run the built file).
+const run = (): void => restoreBeforeFirstPaint();
 const html = document.documentElement;
 
 /** Runs the script as a browser preferring these languages (navigator.languages) would. */
@@ -29,10 +36,8 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  html.removeAttribute('data-returning');
-  html.removeAttribute('data-restoring');
-  html.removeAttribute('data-live');
-  html.removeAttribute('data-first-screen');
+  for (const attribute of [RETURNING, RESTORING, LIVE, FIRST_SCREEN])
+    html.removeAttribute(attribute);
   html.lang = '';
   localStorage.clear();
   document.body.replaceChildren();
@@ -41,9 +46,9 @@ afterEach(() => {
 describe('the script that runs before the first paint', () => {
   it('lets a first visit see the pre-rendered first question', () => {
     run();
-    expect(html.hasAttribute('data-returning')).toBe(false);
-    expect(html.hasAttribute('data-restoring')).toBe(false);
-    expect(html.getAttribute('data-first-screen')).toBe('ja');
+    expect(html.hasAttribute(RETURNING)).toBe(false);
+    expect(html.hasAttribute(RESTORING)).toBe(false);
+    expect(html.getAttribute(FIRST_SCREEN)).toBe('ja');
   });
 
   // The same list as src/i18n/languages.ts: a language the script did not know would get the
@@ -51,16 +56,16 @@ describe('the script that runs before the first paint', () => {
   it.each(LANGUAGES)('shows the first screen of %s, the language chosen, in its lang', (lng) => {
     localStorage.setItem(LANGUAGE_KEY, lng);
     runIn(['ko-KR']);
-    expect(html.getAttribute('data-first-screen')).toBe(lng);
+    expect(html.getAttribute(FIRST_SCREEN)).toBe(lng);
     expect(html.lang).toBe(langTag(lng));
-    expect(html.hasAttribute('data-returning')).toBe(false);
+    expect(html.hasAttribute(RETURNING)).toBe(false);
   });
 
   it('ignores a stored language the app does not have, as the app does', () => {
     localStorage.setItem(LANGUAGE_KEY, 'fr');
     runIn(['vi-VN']);
-    expect(html.getAttribute('data-first-screen')).toBe('vi');
-    expect(html.hasAttribute('data-returning')).toBe(false);
+    expect(html.getAttribute(FIRST_SCREEN)).toBe('vi');
+    expect(html.hasAttribute(RETURNING)).toBe(false);
   });
 
   it('hides the page when storage cannot be used, in the browser’s language', () => {
@@ -68,25 +73,37 @@ describe('the script that runs before the first paint', () => {
       throw new DOMException('blocked', 'SecurityError');
     });
     runIn(['es-ES']);
-    expect(html.getAttribute('data-first-screen')).toBe('es');
-    expect(html.hasAttribute('data-restoring')).toBe(true);
+    expect(html.getAttribute(FIRST_SCREEN)).toBe('es');
+    expect(html.hasAttribute(RESTORING)).toBe(true);
+  });
+
+  it('hides the page when storage cannot be read, as the app then shows a notice', () => {
+    localStorage.setItem(LANGUAGE_KEY, 'ko');
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    runIn(['vi-VN']);
+    expect(html.getAttribute(FIRST_SCREEN)).toBe('vi');
+    expect(html.hasAttribute(RETURNING)).toBe(true);
+    expect(html.hasAttribute(RESTORING)).toBe(true);
   });
 
   it('lets a visitor who chose Japanese see it too', () => {
     localStorage.setItem(LANGUAGE_KEY, 'ja');
     run();
-    expect(html.hasAttribute('data-returning')).toBe(false);
+    expect(html.hasAttribute(RETURNING)).toBe(false);
   });
 
   it.each([
     ['saved progress', progressKey(MAIN_FLOW_ID), '{"v":2}'],
     ['saved progress in another flow', progressKey('is-it-a-scam'), '{"v":2}'],
     ['a trail of flows', FLOW_TRAIL_KEY, '["is-it-a-scam"]'],
+    ['a record kept from a newer version', keptNewerKey(MAIN_FLOW_ID), '{"v":99}'],
   ])('hides the page until the app has drawn the screen for %s', (_name, key, value) => {
     localStorage.setItem(key, value);
     run();
-    expect(html.hasAttribute('data-returning')).toBe(true);
-    expect(html.hasAttribute('data-restoring')).toBe(true);
+    expect(html.hasAttribute(RETURNING)).toBe(true);
+    expect(html.hasAttribute(RESTORING)).toBe(true);
   });
 
   describe('on a first visit, with no language chosen', () => {
@@ -97,10 +114,10 @@ describe('the script that runs before the first paint', () => {
       (preferred, expected) => {
         expect(languageFromBrowser(preferred)).toBe(expected);
         runIn(preferred);
-        expect(html.getAttribute('data-first-screen')).toBe(expected);
+        expect(html.getAttribute(FIRST_SCREEN)).toBe(expected);
         expect(html.lang).toBe(langTag(expected));
-        expect(html.hasAttribute('data-returning')).toBe(false);
-        expect(html.hasAttribute('data-restoring')).toBe(false);
+        expect(html.hasAttribute(RETURNING)).toBe(false);
+        expect(html.hasAttribute(RESTORING)).toBe(false);
       },
     );
 
@@ -108,21 +125,21 @@ describe('the script that runs before the first paint', () => {
       vi.spyOn(navigator, 'languages', 'get').mockReturnValue([]);
       vi.spyOn(navigator, 'language', 'get').mockReturnValue('vi-VN');
       run();
-      expect(html.getAttribute('data-first-screen')).toBe('vi');
+      expect(html.getAttribute(FIRST_SCREEN)).toBe('vi');
     });
   });
 
   it('lets a Korean browser see the Japanese page once Japanese was chosen', () => {
     localStorage.setItem(LANGUAGE_KEY, 'ja');
     runIn(['ko-KR']);
-    expect(html.getAttribute('data-first-screen')).toBe('ja');
-    expect(html.hasAttribute('data-returning')).toBe(false);
+    expect(html.getAttribute(FIRST_SCREEN)).toBe('ja');
+    expect(html.hasAttribute(RETURNING)).toBe(false);
   });
 
   it('ignores keys that are not the app’s', () => {
     localStorage.setItem('someone-else', 'x');
     run();
-    expect(html.hasAttribute('data-returning')).toBe(false);
+    expect(html.hasAttribute(RETURNING)).toBe(false);
   });
 
   it('marks the first button tapped before the app is live, and none after', () => {
@@ -139,11 +156,24 @@ describe('the script that runs before the first paint', () => {
     const [a, b] = [...document.querySelectorAll('button')];
     b?.click();
     a?.click();
-    expect(b?.hasAttribute('data-early-tap')).toBe(true);
-    expect(a?.hasAttribute('data-early-tap')).toBe(false);
-    b?.removeAttribute('data-early-tap');
-    html.setAttribute('data-live', '');
+    expect(b?.hasAttribute(EARLY_TAP)).toBe(true);
+    expect(a?.hasAttribute(EARLY_TAP)).toBe(false);
+    b?.removeAttribute(EARLY_TAP);
+    html.setAttribute(LIVE, '');
     a?.click();
-    expect(a?.hasAttribute('data-early-tap')).toBe(false);
+    expect(a?.hasAttribute(EARLY_TAP)).toBe(false);
+  });
+});
+
+// The one rule both /restore.js and start.tsx decide by.
+describe('a returning visitor', () => {
+  it('is one whose storage cannot be used, whatever it holds', () => {
+    expect(isReturningVisitor(false, [])).toBe(true);
+  });
+
+  it('is one with any key of the app but the language choice', () => {
+    expect(isReturningVisitor(true, [])).toBe(false);
+    expect(isReturningVisitor(true, [LANGUAGE_KEY, 'someone-else'])).toBe(false);
+    expect(isReturningVisitor(true, [LANGUAGE_KEY, `${KEY_PREFIX}anything`])).toBe(true);
   });
 });

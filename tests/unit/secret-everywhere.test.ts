@@ -4,7 +4,7 @@ import { japaneseDetailLines } from '../../src/features/record/call-details-line
 import { summarize, type DataText } from '../../src/features/record/record-summary';
 import { recordText } from '../../src/features/record/record-text';
 import { looksSecret } from '../../src/flow/looks-secret';
-import { createFlowMachine, PLAN } from '../../src/flow/machine';
+import { flowMachine, PLAN, screenOf } from '../../src/flow/machine';
 import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
 import { LANGUAGES } from '../../src/i18n/languages';
 import secretLabels from '../../src/i18n/secret-labels.json';
@@ -52,10 +52,10 @@ describe('the labels it looks for', () => {
 
 describe('the machine', () => {
   const onPlan = () => {
-    const actor = createActor(createFlowMachine(flow), {
+    const actor = createActor(flowMachine, {
       input: { flow, answers: CLICKED_ONLY, answeredAt: '2026-11-29T01:00:00.000Z' },
     }).start();
-    expect(actor.getSnapshot().value).toBe(PLAN);
+    expect(screenOf(actor.getSnapshot())).toBe(PLAN);
     return actor;
   };
 
@@ -78,11 +78,11 @@ describe('the machine', () => {
 
 describe('restoring a stored record', () => {
   it('drops a note or detail that looks secret, and says the record was only partly restored', () => {
-    const actor = createActor(createFlowMachine(flow), {
+    const actor = createActor(flowMachine, {
       input: { flow, answers: CLICKED_ONLY, answeredAt: '2026-11-29T01:00:00.000Z' },
     }).start();
     const stored = {
-      ...recordFrom(actor.getSnapshot().context),
+      ...recordFrom(flow, actor.getSnapshot().context),
       notes: { 'close-page': FINE, 'keep-mail': CARD, police: 'PIN 1234' },
       details: { company: '비밀번호: abc123', amount: '3万円' },
     };

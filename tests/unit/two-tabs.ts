@@ -1,12 +1,9 @@
-import { createActor } from 'xstate';
-import { createFlowMachine, type WizardActor } from '../../src/flow/machine';
 import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
 import { progressKey } from '../../src/progress/keys';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
-import { openStorage } from '../../src/progress/safe-storage';
 import { canonical } from '../../src/progress/save';
-import { createProgressSync, type ProgressSync, type SaveResult } from '../../src/progress/sync';
+import { openTab, type AppTab } from './app-tab';
 import { faultyStorage, tabView } from './progress-fakes';
 
 export const flow = getFlow(MAIN_FLOW_ID);
@@ -17,19 +14,16 @@ export const CLICKED: Answers = {
   'money-gone': 'no',
 };
 
-export interface Tab {
-  actor: WizardActor;
-  sync: ProgressSync;
+export interface Tab extends AppTab {
   /** Storage events not yet delivered, as a browser queues them. */
   inbox: [string | null, string | null][];
-  /** Delivers one queued event, as the app's storage listener does. */
+  /** Delivers one queued event, as the browser does. */
   deliver: () => boolean;
-  context: () => WizardActor extends { getSnapshot(): { context: infer C } } ? C : never;
 }
 
 /**
- * Tabs of the app over one storage, wired as src/app/use-saved-wizard.ts wires them (a save on
- * every change, a merge event sent back, storage events queued until delivered); counts writes.
+ * Tabs of the app over one storage, each the app machine with its persistence (storage events
+ * queued until delivered); counts writes.
  */
 export function tabs(start: Answers | undefined = CLICKED) {
   const shared = faultyStorage();
@@ -42,30 +36,19 @@ export function tabs(start: Answers | undefined = CLICKED) {
   const all: Tab[] = [];
   let writes = 0;
   const open = (): Tab => {
-    // eslint-disable-next-line prefer-const -- the view needs the tab before it exists
-    let tab: Tab;
+    const inbox: Tab['inbox'] = [];
     const view = tabView(shared, (changed, value) => {
       writes++;
-      for (const other of all) if (other !== tab) other.inbox.push([changed, value]);
+      for (const other of all) if (other.inbox !== inbox) other.inbox.push([changed, value]);
     });
-    const sync = createProgressSync(flow, openStorage({ localStorage: view }), now);
-    const actor = createActor(createFlowMachine(flow), {
-      input: { flow, ...sync.restored.record },
-    }).start();
-    const settle = (result: SaveResult) => {
-      if (result.merge) actor.send(result.merge);
-    };
-    actor.subscribe((s) => settle(sync.save(s.context)));
+    const app = openTab(view, now);
     const deliver = () => {
-      const event = tab.inbox.shift();
+      const event = inbox.shift();
       if (event === undefined) return false;
-      const incoming = sync.receive(...event);
-      if (incoming.kind === 'restart') actor.send({ type: 'wizard.restart' });
-      else if (incoming.kind === 'merge') actor.send(incoming.event);
-      else settle(sync.retry(actor.getSnapshot().context));
+      app.storageEvent(...event);
       return true;
     };
-    tab = { actor, sync, inbox: [], deliver, context: () => actor.getSnapshot().context };
+    const tab: Tab = Object.assign(app, { inbox, deliver });
     all.push(tab);
     return tab;
   };

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { sources } from '../../flow/registry';
 import { ScreenHeading } from '../../ui/screen-heading';
 import { TextWithReadings } from '../../ui/text-with-readings';
-import { SourceLine } from './source-line';
+import { SourceLine } from '../../ui/source-line';
 
 interface Props {
   onBack: () => void;

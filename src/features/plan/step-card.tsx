@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Step } from '../../flow/types';
 import { formatDoneTime } from '../../i18n/format-time';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
-import { BriefHotline } from './brief-hotline';
-import { HotlineCard } from './hotline-card';
+import { BriefHotline } from '../../ui/hotlines/brief-hotline';
+import { HotlineCard } from '../../ui/hotlines/hotline-card';
+import { SourceList } from '../../ui/source-list';
 import { LineInYourLanguage } from './line-in-your-language';
-import { SourceList } from './source-list';
 import { stepHotlines } from './step-hotlines';
 import { StepNote } from './step-note';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { telHref } from '../../flow/tel';
-import type { RecordHotline } from './record-summary';
+import { TelLink } from '../../ui/hotlines/tel-link';
 import { TextWithReadings } from '../../ui/text-with-readings';
+import type { RecordHotline } from './record-summary';
 
 /** The hotlines of the plan's steps: name, number, hours. */
 export function RecordHotlines({ hotlines }: { hotlines: RecordHotline[] }) {
@@ -20,9 +20,7 @@ export function RecordHotlines({ hotlines }: { hotlines: RecordHotline[] }) {
               <TextWithReadings text={h.name} />
             </span>{' '}
             {/* Tap to call; the number stays readable, on paper too (iOS will not dial # codes). */}
-            <a className="record-hotline-number" href={telHref(h.number)} translate="no">
-              {h.number}
-            </a>
+            <TelLink number={h.number} className="record-hotline-number" />
             <span className="record-hotline-hours">
               <TextWithReadings text={t('hotlines.hours')} />: <TextWithReadings text={h.hours} />
             </span>

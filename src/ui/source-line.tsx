@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { sources } from '../../flow/registry';
-import { useDataText } from '../../i18n/data-text';
-import { MixedLanguageText } from '../../ui/mixed-language-text';
+import { sources } from '../flow/registry';
+import { useDataText } from '../i18n/data-text';
+import { MixedLanguageText } from './mixed-language-text';
 
 /**
  * One source: its name, its address as plain text (not a link: an app against phishing does not

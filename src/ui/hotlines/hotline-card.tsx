@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { hotlines } from '../../flow/registry';
-import { telHref } from '../../flow/tel';
 import { useDataText } from '../../i18n/data-text';
-import { MixedLanguageText } from '../../ui/mixed-language-text';
+import { MixedLanguageText } from '../mixed-language-text';
+import { SourceList } from '../source-list';
+import { TextWithReadings } from '../text-with-readings';
+import { CallLink } from './call-link';
 import { CopyNumberButton } from './copy-number-button';
 import { OpenStatus } from './open-status';
-import { SourceList } from './source-list';
-import { TextWithReadings } from '../../ui/text-with-readings';
 
 /** A hotline: its name, the number large and copyable, a tap-to-call link, and its hours. */
 export function HotlineCard({ id, compact = false }: { id: string; compact?: boolean }) {
@@ -47,9 +47,7 @@ export function HotlineCard({ id, compact = false }: { id: string; compact?: boo
       </p>
       <OpenStatus id={id} hotline={hotline} />
       <div className="hotline-actions">
-        <a className="call" href={telHref(hotline.number)}>
-          <TextWithReadings text={t('hotline.call', { number: hotline.number })} />
-        </a>
+        <CallLink number={hotline.number} />
         <CopyNumberButton number={hotline.number} />
       </div>
       <p className="hotline-hint">

@@ -3,9 +3,9 @@ import { isJapaneseHoliday } from '../../flow/holidays';
 import { openStatus } from '../../flow/hours';
 import type { Hotline } from '../../flow/types';
 import { useDataText } from '../../i18n/data-text';
-import { MixedLanguageText } from '../../ui/mixed-language-text';
-import { useNow } from '../../ui/use-now';
-import { TextWithReadings } from '../../ui/text-with-readings';
+import { MixedLanguageText } from '../mixed-language-text';
+import { TextWithReadings } from '../text-with-readings';
+import { useNow } from '../use-now';
 
 /** "Open now · closes 17:15" or "Closed now · opens Mon 8:30", in Japan time, and what to do meanwhile. */
 export function OpenStatus({ id, hotline }: { id: string; hotline: Hotline }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { plainText } from '../../i18n/readings';
-import { FeedbackText, useActionFeedback } from '../../ui/action-feedback';
-import { TextWithReadings } from '../../ui/text-with-readings';
+import { FeedbackText, useActionFeedback } from '../action-feedback';
+import { TextWithReadings } from '../text-with-readings';
 
 /** Copies the number for people whose phone will not dial a tel: link (iOS and numbers with #). */
 export function CopyNumberButton({ number }: { number: string }) {
