@@ -9,12 +9,14 @@ import {
   checkCatalog,
   checkEntry,
   checkFlow,
+  checkLure,
   ENTRY_FILE,
   formatError,
   type Catalog,
   type FlowError,
   type Locales,
 } from '../src/flow/check-flow';
+import { withLures, type Lure } from '../src/flow/lures';
 import type { Flow } from '../src/flow/types';
 
 const root = join(import.meta.dirname, '..');
@@ -53,6 +55,22 @@ for (const file of flowFiles) {
     // Reported below.
   }
 }
+// Every lure in flows/lures/, checked against the flow that asks who a message claimed to be, then
+// joined to it: the flow is checked (keys, sources, plans) with its lures.
+const lureFiles = readdirSync(join(root, 'flows/lures')).filter((f) => f.endsWith('.json'));
+const lures: Lure[] = [];
+for (const file of lureFiles) {
+  try {
+    lures.push(readJson(`flows/lures/${file}`) as Lure);
+  } catch (error) {
+    errors.push({
+      file: `flows/lures/${file}`,
+      path: '/',
+      message: `not valid JSON (${(error as Error).message})`,
+      fix: 'correct the JSON syntax',
+    });
+  }
+}
 let flowsAccepted = true;
 for (const file of flowFiles) {
   const path = `flows/${file}`;
@@ -69,7 +87,17 @@ for (const file of flowFiles) {
     flowsAccepted = false;
     continue;
   }
-  const found = checkFlow(path, json, catalog, locales, otherFlows);
+  const asked = json as Flow;
+  const found: FlowError[] = [];
+  if (typeof asked.lures === 'string' && typeof asked.questions === 'object') {
+    for (const [i, lure] of lures.entries()) {
+      found.push(...checkLure(`flows/lures/${lureFiles[i] ?? ''}`, lure, asked, lures));
+    }
+  }
+  if (found.length === 0) {
+    const joined = typeof asked.lures === 'string' ? withLures(asked, lures) : json;
+    found.push(...checkFlow(path, joined, catalog, locales, otherFlows));
+  }
   const id = (json as { id?: unknown }).id;
   if (found.length === 0 && id !== basename(file, '.json')) {
     found.push({
@@ -91,5 +119,5 @@ if (errors.length) {
   process.exit(1);
 }
 console.log(
-  `Flows OK: ${flowFiles.length} flow(s), ${Object.keys(catalog.hotlines).length} hotlines, ${Object.keys(catalog.sources).length} sources, ${Object.keys(locales).length} locales.`,
+  `Flows OK: ${flowFiles.length} flow(s), ${lures.length} lure(s), ${Object.keys(catalog.hotlines).length} hotlines, ${Object.keys(catalog.sources).length} sources, ${Object.keys(locales).length} locales.`,
 );

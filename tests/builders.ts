@@ -8,6 +8,12 @@ import { MAIN_FLOW_ID } from '../src/flow/registry';
 import type { Answers } from '../src/flow/types';
 import { RECORD_VERSION, type ProgressRecord } from '../src/progress/record';
 
+/**
+ * The main flow's front door: a mail that claimed to be マイナポータル (what a record from before
+ * the front door is migrated to). Every answer set of the main flow starts with it.
+ */
+export const FRONT_DOOR: Answers = { arrived: 'mail', claimed: 'mynaportal' };
+
 /** Entered details on the scam page: how far (sent, part-way), what, downloaded, money gone. */
 export const entered = (
   sent: string,
@@ -15,6 +21,7 @@ export const entered = (
   downloaded = 'no',
   money = 'no',
 ): Answers => ({
+  ...FRONT_DOOR,
   'what-happened': 'entered',
   sent,
   'what-entered': what,
@@ -24,13 +31,14 @@ export const entered = (
 
 /** Clicked the link (entered nothing): downloaded an app or not, money gone or not. */
 export const clicked = (downloaded = 'no', money = 'no'): Answers => ({
+  ...FRONT_DOOR,
   'what-happened': 'clicked',
   downloaded,
   'money-gone': money,
 });
 
-/** Only received or opened the mail: one answer, and the plan. */
-export const OPENED_ONLY: Answers = { 'what-happened': 'opened' };
+/** Only received or opened the mail: one answer past the front door, and the plan. */
+export const OPENED_ONLY: Answers = { ...FRONT_DOOR, 'what-happened': 'opened' };
 
 /** Clicked the link, downloaded nothing, no money gone. */
 export const CLICKED_ONLY: Answers = clicked();

@@ -1,15 +1,17 @@
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll } from 'vitest';
 import { loadLaterScreens } from '../src/app/later-screens';
 import { Root } from '../src/app/root';
 import { getFlow, MAIN_FLOW_ID } from '../src/flow/registry';
-import type { Language } from '../src/i18n/languages';
+import type { Answers } from '../src/flow/types';
+import { i18nextCode, type Language } from '../src/i18n/languages';
 import { createI18n } from '../src/i18n/setup';
 import { progressKey } from '../src/progress/keys';
 import type { ProgressRecord } from '../src/progress/record';
 import { openStorage, type SafeStorage } from '../src/progress/safe-storage';
-import { progressRecord } from './builders';
+import { FRONT_DOOR, progressRecord } from './builders';
+import { nameOf } from './e2e/readings-support';
 
 interface Options {
   /** A record (or raw text) placed in localStorage before the app starts. */
@@ -62,4 +64,23 @@ export function stepItem(title: string): HTMLElement {
   );
   if (!item) throw new Error(`no step "${title}"`);
   return item;
+}
+
+/**
+ * Answers the main flow's front door (what arrived, who it claimed to be) by tapping its buttons,
+ * as a person does: by default a mail that claimed to be マイナポータル (FRONT_DOOR).
+ */
+export async function throughFrontDoor(
+  user: ReturnType<typeof renderApp>['user'],
+  lng: Language = 'ja',
+  answers: Answers = FRONT_DOOR,
+) {
+  const t = createI18n(lng).getFixedT(i18nextCode(lng), MAIN_FLOW_ID as 'common') as unknown as (
+    key: string,
+  ) => string;
+  for (const [question, answer] of Object.entries(answers)) {
+    await user.click(
+      screen.getByRole('button', { name: nameOf(t(`answers.${question}.${String(answer)}`)) }),
+    );
+  }
 }

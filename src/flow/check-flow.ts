@@ -2,12 +2,14 @@ import { Ajv, type ErrorObject } from 'ajv';
 import entrySchema from '../../flows/schema/entry.schema.json';
 import flowSchema from '../../flows/schema/flow.schema.json';
 import hotlinesSchema from '../../flows/schema/hotlines.schema.json';
+import lureSchema from '../../flows/schema/lure.schema.json';
 import sourcesSchema from '../../flows/schema/sources.schema.json';
 import { allAnswerPaths } from './enumerate';
 import { handoffOf, isValidAnswer } from './path';
 import { planFor, planSections, ruleSteps } from './plan';
 import { RESERVED_STATES } from './states';
 import { PHONE_NUMBER } from './tel';
+import type { Lure } from './lures';
 import type { Condition, Flow, Hotline, Source } from './types';
 import { SECTIONS } from './types';
 
@@ -28,9 +30,11 @@ export interface Catalog {
 }
 
 const ajv = new Ajv({ allErrors: true });
+ajv.addSchema(flowSchema);
 const validators = {
   entry: ajv.compile(entrySchema),
-  flow: ajv.compile(flowSchema),
+  flow: ajv.getSchema('flow.schema.json') ?? ajv.compile(flowSchema),
+  lure: ajv.compile(lureSchema),
   hotlines: ajv.compile(hotlinesSchema),
   sources: ajv.compile(sourcesSchema),
 };
@@ -541,6 +545,84 @@ export function checkFlow(
   if (errors.length) return errors;
   errors.push(...planErrors(flow, file));
   errors.push(...missingKeys(locales, flow.id, flowKeys(flow)));
+  return errors;
+}
+
+/**
+ * Checks one lure file against the flow it joins (its steps' own checks, keys and sources come
+ * with the flow's, once joined): its schema, ids no other step or lure has, and a place in the
+ * plan for each of its steps.
+ */
+export function checkLure(file: string, json: unknown, flow: Flow, others: Lure[]): FlowError[] {
+  if (!validators.lure(json)) return schemaErrors(file, validators.lure.errors);
+  const lure = json as unknown as Lure;
+  const errors: FlowError[] = [];
+  const name = file.replace(/^.*\//, '').replace(/\.json$/, '');
+  if (lure.id !== name) {
+    errors.push({
+      file,
+      path: '/id',
+      message: `id "${lure.id}" differs from the file name`,
+      fix: `rename the file to ${lure.id}.json or set "id" to "${name}"`,
+    });
+  }
+  const answers = flow.lures ? flow.questions[flow.lures] : undefined;
+  if (!answers || answers.kind === 'multi') {
+    errors.push({
+      file,
+      path: '/',
+      message: `flow "${flow.id}" has no question for lures`,
+      fix: `name its "who was it?" question in "lures" of flows/${flow.id}.json`,
+    });
+  } else if (Object.hasOwn(answers.answers, lure.id)) {
+    errors.push({
+      file,
+      path: '/id',
+      message: `"${lure.id}" is already an answer of "${flow.lures}" in flows/${flow.id}.json`,
+      fix: 'give the lure an id of its own',
+    });
+  }
+  for (const other of others) {
+    if (other !== lure && other.id === lure.id) {
+      errors.push({
+        file,
+        path: '/id',
+        message: `another lure has the id "${lure.id}"`,
+        fix: 'give each lure file its own id',
+      });
+    }
+  }
+  const placed = [lure.place.now, lure.place.today, lure.place.later].flatMap((ids) => ids ?? []);
+  for (const id of Object.keys(lure.steps)) {
+    const taken =
+      Object.hasOwn(flow.steps, id) || others.some((o) => o !== lure && Object.hasOwn(o.steps, id));
+    if (taken) {
+      errors.push({
+        file,
+        path: `/steps/${id}`,
+        message: `step "${id}" already exists in flows/${flow.id}.json or another lure`,
+        fix: `rename the step, e.g. "${id}-${lure.id}"`,
+      });
+    }
+    if (!placed.includes(id)) {
+      errors.push({
+        file,
+        path: `/steps/${id}`,
+        message: `step "${id}" has no place in the plan`,
+        fix: `list "${id}" in "place": { "now" | "today" | "later": [...] }`,
+      });
+    }
+  }
+  for (const id of placed) {
+    if (!Object.hasOwn(lure.steps, id)) {
+      errors.push({
+        file,
+        path: '/place',
+        message: `"${id}" is placed but is no step of this lure`,
+        fix: `add "${id}" to "steps", or remove it from "place"`,
+      });
+    }
+  }
   return errors;
 }
 

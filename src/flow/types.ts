@@ -37,6 +37,8 @@ export interface Step {
   opens?: { flow: string; set?: Record<string, string>; ask?: string };
   hotlines?: string[];
   sources?: string[];
+  /** Stays before every lure's own "now" steps (airplane mode, stopping the card, the bank). */
+  first?: true;
   /** Show "what to say on the call", built from the answers. */
   script?: boolean;
   picture?: 'sender-address';
@@ -59,6 +61,8 @@ export interface Flow {
   id: string;
   version: number;
   start: string;
+  /** The question whose answers are the lures of flows/lures/ (the front door's "who was it?"). */
+  lures?: string;
   questions: Record<string, Question>;
   steps: Record<string, Step>;
   order: OrderRule[];

@@ -53,15 +53,24 @@ function loadFile(lng: Language, ns: string): Promise<LocaleFile> | undefined {
   return Promise.all([first(), later()]).then(([a, b]) => ({ ...a, ...b }));
 }
 
-/** The rest of the split files, for the shown language; any language switched to comes whole. */
+/**
+ * The rest of the split files, for every language whose first part is already here (the one shown,
+ * and one visited on the first screen and left: switching back to it fetches nothing again); any
+ * language switched to from now on comes whole.
+ */
 export async function loadLaterStrings(instance: i18n): Promise<void> {
   wantLater = true;
-  const lng = languageOfCode(instance.language);
-  const parts = Object.entries((lng && laterParts[lng]) ?? {}).filter(([ns]) => isSplit(ns));
+  const loaded = Object.keys(instance.store.data);
   await Promise.all(
-    parts.map(async ([ns, load]) => {
-      // deep: the later keys join the first ones already there.
-      instance.addResourceBundle(instance.language, ns, await load(), true, false);
+    loaded.flatMap((code) => {
+      const lng = languageOfCode(code);
+      const parts = Object.entries((lng && laterParts[lng]) ?? {}).filter(
+        ([ns]) => isSplit(ns) && instance.hasResourceBundle(code, ns),
+      );
+      return parts.map(async ([ns, load]) => {
+        // deep: the later keys join the first ones already there.
+        instance.addResourceBundle(code, ns, await load(), true, false);
+      });
     }),
   );
 }

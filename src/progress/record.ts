@@ -21,8 +21,10 @@ import { looksSecret } from '../flow/looks-secret';
  * - 5: + noteAt, detailsAt, mailSetAt (when each was last written or removed: the later change
  *      wins across tabs, and a removal stays removed), clearedAt (the last start over: older
  *      progress from another tab loses against it).
+ * - 6: the main flow asks first what arrived and who it claimed to be (flows/lures/): a record of
+ *      the app before, which knew only the fake マイナポータル mail, gets those two answers.
  */
-export const RECORD_VERSION = 5;
+export const RECORD_VERSION = 6;
 
 /** What is saved: answers (categories only, never what was typed into the scam page) and tick times. */
 export interface ProgressRecord {
@@ -158,7 +160,17 @@ const migrations: Record<number, (data: Raw) => Raw> = {
   3: (data) => ({ ...data, v: 4, details: {} }),
   // Version 4 kept no change times: its notes, details and mail time count as the oldest ('').
   4: (data) => ({ ...data, v: 5, noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' }),
+  // Version 5 knew one lure, the mail claiming to be マイナポータル: its answers began after it.
+  5: (data) => ({ ...data, v: 6, answers: withClassicFrontDoor(data) }),
 };
+
+/** The front door of every record before version 6: a mail that claimed to be マイナポータル. */
+function withClassicFrontDoor(data: Raw): unknown {
+  const { answers } = data;
+  if (data.flowId !== 'mynaportal-phishing' || !isPlainObject(answers)) return answers;
+  if (Object.keys(answers).length === 0 || 'arrived' in answers) return answers;
+  return { arrived: 'mail', claimed: 'mynaportal', ...answers };
+}
 
 /**
  * Whether a value may stand in a call-details field: short, whole text, of the field's kind, and

@@ -6,7 +6,7 @@ import easyFlow from '../../src/i18n/locales/ja-easy/mynaportal-phishing.json';
 import easyRecord from '../../src/i18n/locales/ja-easy/record.json';
 import { typicalCardRecord } from '../builders';
 import { nameOf } from '../e2e/readings-support';
-import { renderApp } from '../test-utils';
+import { renderApp, throughFrontDoor } from '../test-utils';
 
 // The first render of the whole app is slow on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });
@@ -15,7 +15,8 @@ const OPENED = easyFlow.answers['what-happened'].opened; // メールを受(う)
 
 describe('やさしい日本語 with its readings drawn as ruby', () => {
   it('shows each reading above its kanji, and a screen reader hears each word once', async () => {
-    renderApp({ lng: 'ja-easy' });
+    const { user } = renderApp({ lng: 'ja-easy' });
+    await throughFrontDoor(user, 'ja-easy');
     const answer = await screen.findByRole('button', { name: nameOf(OPENED) });
     expect(withoutReadings(OPENED)).toMatch(/^メール.*を受け取った・開いただけ$/);
 
@@ -34,7 +35,8 @@ describe('やさしい日本語 with its readings drawn as ruby', () => {
   });
 
   it('leaves ordinary brackets as they are', async () => {
-    renderApp({ lng: 'ja-easy' });
+    const { user } = renderApp({ lng: 'ja-easy' });
+    await throughFrontDoor(user, 'ja-easy');
     const hint = easyFlow.questions['what-happened'].hint;
     await screen.findByRole('button', { name: nameOf(OPENED) });
     const shown = screen.getByText((_, el) => el?.id === 'question-hint');

@@ -74,6 +74,10 @@ describe('My record, in Japanese', () => {
       'クレジットカードの情報',
     );
     expect(within(what).getByText('開いたページに情報を入力した')).toBeInTheDocument();
+    expect(within(what).getByText('何が届きましたか?').nextSibling).toHaveTextContent('メール');
+    expect(
+      within(what).getByText('マイナポータル・マイナポイント・デジタル庁・総務省など国'),
+    ).toBeInTheDocument();
 
     expect(screen.getByLabelText('メールが届いた日時(わかれば)')).toHaveValue(
       '2026-11-28T' + formatRecordTime('2026-11-28T12:10:00.000Z', 'ja').slice(-5),
@@ -90,8 +94,10 @@ describe('My record, in Japanese', () => {
     expect(items[1]).toHaveTextContent(formatRecordTime('2026-11-29T01:20:00.000Z', 'ja'));
     expect(items[1]).toHaveTextContent('メモ: 受付番号 A-2026-118734 田中さん');
 
-    const todo = stepTitles(section('まだのこと(6件)'));
-    expect(todo).toHaveLength(6);
+    // Seven to do: the card flow's open steps, and checking the real マイナポータル (the lure).
+    const todo = stepTitles(section('まだのこと(7件)'));
+    expect(todo).toHaveLength(7);
+    expect(todo).toContain(jaFlow.steps['contact-mynaportal'].title);
     expect(stepsToKnow.length).toBeGreaterThan(0);
     for (const id of stepsToKnow) {
       expect(todo).not.toContain((jaFlow.steps as Record<string, { title: string }>)[id]?.title);
@@ -179,7 +185,7 @@ describe('My record, in Japanese', () => {
 
     await user.click(screen.getByRole('button', { name: 'この端末の記録をすべて消す' }));
     await user.click(screen.getByRole('button', { name: 'すべて消す' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: '何が届きましたか?' })).toBeVisible();
     await nextFrame();
     const keys = Object.keys(localStorage);
     expect(keys.filter((k) => k.startsWith(KEY_PREFIX))).toEqual([]);
@@ -199,8 +205,8 @@ describe('My record, in English', () => {
     expect(within(done).getAllByRole('listitem')[1]).toHaveTextContent(
       'Note: 受付番号 A-2026-118734 田中さん',
     );
-    const todo = stepTitles(section('Still to do (6)'));
-    expect(todo).toHaveLength(6);
+    const todo = stepTitles(section('Still to do (7)'));
+    expect(todo).toHaveLength(7);
     for (const id of stepsToKnow) {
       expect(todo).not.toContain((enFlow.steps as Record<string, { title: string }>)[id]?.title);
     }

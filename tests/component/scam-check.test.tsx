@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, savedProgress, stepItem, stepTitles } from '../test-utils';
+import { renderApp, savedProgress, stepItem, stepTitles, throughFrontDoor } from '../test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 const tap = (user: User, name: string) => user.click(screen.getByRole('button', { name }));
@@ -10,6 +10,7 @@ const NOT_SURE = 'まだ何もしていない。詐欺かどうか確かめた�
 describe('"is this mail a scam?"', () => {
   it('ends in "almost certainly a scam" when the mail offers points that have ended', async () => {
     const { user } = renderApp();
+    await throughFrontDoor(user);
     await tap(user, NOT_SURE);
     // What was done is known from the first screen: five questions, then the plan.
     await tap(user, '書かれている');
@@ -29,6 +30,7 @@ describe('"is this mail a scam?"', () => {
 
   it('never calls a mail safe: with no warning sign it says we cannot tell, and offers the hotlines', async () => {
     const { user } = renderApp({ lng: 'en' });
+    await throughFrontDoor(user, 'en');
     await tap(user, 'I have not done anything yet. I want to check whether it is a scam');
     for (const answer of ['No', 'No', 'No']) await tap(user, answer);
     await tap(user, 'An official-looking address such as @myna.go.jp');
@@ -52,6 +54,7 @@ describe('"is this mail a scam?"', () => {
 
   it('moves on into the incident plan when the link was opened after all', async () => {
     const { user } = renderApp();
+    await throughFrontDoor(user);
     await tap(user, NOT_SURE);
     for (const answer of [
       'わからない',
@@ -80,6 +83,7 @@ describe('"is this mail a scam?"', () => {
 
   it('resumes in the check after a reload, and "start over" returns to the first question', async () => {
     const first = renderApp();
+    await throughFrontDoor(first.user);
     await tap(first.user, NOT_SURE);
     await tap(first.user, '書かれている');
     first.unmount();
@@ -95,7 +99,7 @@ describe('"is this mail a scam?"', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toBeInTheDocument();
     await tap(user, '最初からやり直す');
     await tap(user, '消してやり直す');
-    expect(screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' })).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: '何が届きましたか?' })).toHaveFocus();
     expect(Object.keys(localStorage).filter((k) => k.startsWith('first-aid:progress:'))).toEqual(
       [],
     );

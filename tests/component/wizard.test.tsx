@@ -1,8 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openStorage, type SafeStorage } from '../../src/progress/safe-storage';
-import { CARD_SENT_MONEY_GONE, CLICKED_ONLY, OPENED_ONLY, progressRecord } from '../builders';
-import { renderApp, savedProgress, stepItem, stepTitles } from '../test-utils';
+import {
+  CARD_SENT_MONEY_GONE,
+  CLICKED_ONLY,
+  FRONT_DOOR,
+  OPENED_ONLY,
+  progressRecord,
+} from '../builders';
+import { renderApp, savedProgress, stepItem, stepTitles, throughFrontDoor } from '../test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -16,12 +22,20 @@ async function unfold(user: User, summary: string) {
 }
 
 describe('the triage questions', () => {
-  it('asks what happened first, one question per screen, with a progress indicator', () => {
-    renderApp();
+  it('asks what arrived first, then what happened, one question per screen, with a progress indicator', async () => {
+    const { user } = renderApp();
+    expect(
+      screen.getByRole('heading', { level: 1, name: '何が届きましたか?' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('質問 1 / 7')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { pressed: false }).map((b) => b.textContent)).toEqual(
+      expect.arrayContaining(['メール', 'SMS(ショートメッセージ)', '電話がかかってきた']),
+    );
+    await throughFrontDoor(user);
     expect(
       screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' }),
     ).toBeInTheDocument();
-    expect(screen.getByText('質問 1 / 5')).toBeInTheDocument();
+    expect(screen.getByText('質問 3 / 7')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { pressed: false }).map((b) => b.textContent)).toContain(
       'メール・SMSのリンクを開いた',
     );
@@ -29,6 +43,7 @@ describe('the triage questions', () => {
 
   it('answers someone who only received or opened the mail with the plan in one tap', async () => {
     const { user } = renderApp();
+    await throughFrontDoor(user);
     await user.click(screen.getByRole('button', { name: 'メール・SMSを受け取った・開いただけ' }));
     expect(screen.getByRole('heading', { level: 1, name: 'いまやること' })).toHaveFocus();
     expect(savedProgress()?.answers).toEqual(OPENED_ONLY);
@@ -41,6 +56,7 @@ describe('the triage questions', () => {
 
   it('takes someone who has done nothing yet into the scam check, and Back comes back', async () => {
     const { user } = renderApp();
+    await throughFrontDoor(user);
     await user.click(
       screen.getByRole('button', { name: 'まだ何もしていない。詐欺かどうか確かめたい' }),
     );
@@ -50,7 +66,7 @@ describe('the triage questions', () => {
         name: '「まだポイントがもらえます」などと書かれていますか?',
       }),
     ).toHaveFocus();
-    expect(savedProgress()?.answers).toEqual({ 'what-happened': 'not-sure' });
+    expect(savedProgress()?.answers).toEqual({ ...FRONT_DOOR, 'what-happened': 'not-sure' });
     await user.click(screen.getByRole('button', { name: '戻る' }));
     expect(screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' })).toHaveFocus();
     expect(
@@ -60,6 +76,7 @@ describe('the triage questions', () => {
 
   it('asks for at least one category before moving on from "what did you enter"', async () => {
     const { user } = renderApp();
+    await throughFrontDoor(user);
     await user.click(screen.getByRole('button', { name: '開いたページに情報を入力した' }));
     await user.click(screen.getByRole('button', { name: '途中でやめた' }));
     await user.click(screen.getByRole('button', { name: '次へ' }));
@@ -73,6 +90,7 @@ describe('the triage questions', () => {
 
   it('goes back with the earlier answer still marked', async () => {
     const { user } = renderApp();
+    await throughFrontDoor(user);
     await user.click(screen.getByRole('button', { name: 'メール・SMSのリンクを開いた' }));
     await user.click(screen.getByRole('button', { name: '戻る' }));
     expect(screen.getByRole('button', { name: 'メール・SMSのリンクを開いた' })).toHaveAttribute(
@@ -119,8 +137,9 @@ describe('the plan', () => {
       screen.getByRole('checkbox', { name: 'カード会社に電話して、カードを止める' }),
     ).toBeChecked();
     expect(screen.getByText(/\d{2}:\d{2} 完了$/, { selector: '.done-at' })).toBeVisible();
-    // Nine steps to tick: the check and the actions; steps to know have no tick box.
-    expect(screen.getByText(/1 \/ 9 完了/)).toBeInTheDocument();
+    // Ten steps to tick: the check and the actions (checking the real マイナポータル among them);
+    // steps to know have no tick box.
+    expect(screen.getByText(/1 \/ 10 完了/)).toBeInTheDocument();
   });
 
   it('shows each hotline number as text with a tap-to-call link that keeps the #', async () => {
@@ -131,7 +150,7 @@ describe('the plan', () => {
     );
     // 188 is a step for today: its part and its details open first.
     expect(screen.queryByRole('link', { name: '188 に電話する' })).not.toBeVisible();
-    await unfold(user, '今日中に (6件)');
+    await unfold(user, '今日中に (7件)');
     const consumer = stepItem('消費者ホットライン188に相談する');
     await user.click(within(consumer).getByText('詳しく・電話で言うこと'));
     expect(screen.getByRole('link', { name: '188 に電話する' })).toBeVisible();
@@ -157,6 +176,8 @@ describe('the plan', () => {
   it('lets the answers be changed from the plan', async () => {
     const { user } = renderApp({ storedProgress: cardSent });
     await user.click(screen.getByRole('button', { name: '回答を変える' }));
+    expect(screen.getByRole('button', { name: 'メール' })).toHaveAttribute('aria-pressed', 'true');
+    await throughFrontDoor(user);
     expect(screen.getByRole('button', { name: '開いたページに情報を入力した' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -174,7 +195,7 @@ describe('the plan', () => {
     await user.click(screen.getByRole('button', { name: '最初からやり直す' }));
     await user.click(screen.getByRole('button', { name: '消してやり直す' }));
     expect(
-      screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' }),
+      screen.getByRole('heading', { level: 1, name: '何が届きましたか?' }),
     ).toBeInTheDocument();
     expect(savedProgress()).toBeNull();
   });
@@ -186,10 +207,11 @@ describe('storage trouble', () => {
     const blocked: SafeStorage = openStorage({});
     const { user } = renderApp({ storage: blocked });
     expect(screen.getByText(/この端末には進み具合を保存できません/)).toBeInTheDocument();
+    await throughFrontDoor(user);
     await user.click(screen.getByRole('button', { name: 'メール・SMSのリンクを開いた' }));
     await user.click(screen.getByRole('button', { name: 'していない' }));
     await user.click(screen.getByRole('button', { name: 'ない' }));
-    await unfold(user, '今日中に (2件)');
+    await unfold(user, '今日中に (3件)');
     await user.click(screen.getByRole('checkbox', { name: 'フィッシング対策協議会に知らせる' }));
     expect(
       screen.getByRole('checkbox', { name: 'フィッシング対策協議会に知らせる' }),
@@ -213,9 +235,10 @@ describe('storage trouble', () => {
     const { user } = renderApp({ storedProgress: '{"v":1,"flowId":' });
     const notice = '保存されていた記録を読めなかったため、最初から始めます。';
     expect(
-      screen.getByRole('heading', { level: 1, name: 'どこまでしましたか?' }),
+      screen.getByRole('heading', { level: 1, name: '何が届きましたか?' }),
     ).toBeInTheDocument();
     expect(screen.getByText(notice)).toBeInTheDocument();
+    await throughFrontDoor(user);
     await user.click(screen.getByRole('button', { name: 'メール・SMSを受け取った・開いただけ' }));
     expect(screen.queryByText(notice)).toBeNull();
     expect(savedProgress()?.answers).toEqual(OPENED_ONLY);

@@ -4,6 +4,7 @@ import jaCatalog from '../../src/i18n/locales/ja/catalog.json' with { type: 'jso
 import jaRecord from '../../src/i18n/locales/ja/record.json' with { type: 'json' };
 import { handoffOf } from '../../src/flow/path';
 import {
+  FIRST_QUESTION,
   answer,
   expect,
   expectPlanScreen,
@@ -13,6 +14,7 @@ import {
   jaFlow,
   openApp,
   test,
+  throughFrontDoor,
 } from './support';
 import type { Page } from '@playwright/test';
 
@@ -28,6 +30,7 @@ const answerButton = (page: Page, label: string) =>
 /** "Clicked the link", downloaded nothing, no money gone: the plan. */
 async function toPlan(page: Page) {
   await openApp(page);
+  await throughFrontDoor(page);
   await answer(page, 'what-happened', clicked);
   await answer(page, 'downloaded', downloadedNo);
   await answer(page, 'money-gone', jaFlow.answers['money-gone'].no);
@@ -48,6 +51,7 @@ test("the phone's Back steps back through the questions, with the answers kept",
   page,
 }) => {
   await openApp(page);
+  await throughFrontDoor(page);
   await answer(page, 'what-happened', clicked);
   await answer(page, 'downloaded', downloadedYes);
   await expect(heading(page)).toHaveText(jaFlow.questions['money-gone'].title);
@@ -63,6 +67,7 @@ test("the phone's Back steps back through the questions, with the answers kept",
 
 test("after the in-app 戻る, the phone's Back still goes one more step back", async ({ page }) => {
   await openApp(page);
+  await throughFrontDoor(page);
   await answer(page, 'what-happened', clicked);
   await answer(page, 'downloaded', downloadedYes);
   await page.getByRole('button', { name: jaCommon.question.back, exact: true }).click();
@@ -74,6 +79,7 @@ test("after the in-app 戻る, the phone's Back still goes one more step back", 
 
 test("the phone's Back still works after a reload", async ({ page }) => {
   await openApp(page);
+  await throughFrontDoor(page);
   await answer(page, 'what-happened', clicked);
   await expect(heading(page)).toHaveText(jaFlow.questions.downloaded.title);
   await page.reload();
@@ -83,7 +89,7 @@ test("the phone's Back still works after a reload", async ({ page }) => {
   await expect(heading(page)).toHaveText(jaFlow.questions['what-happened'].title);
 });
 
-test("the phone's Back goes from the other flow's first question back to the first one", async ({
+test("the phone's Back goes from the other flow's first question back to the question that led there", async ({
   page,
 }) => {
   // Whichever first answer continues in another flow (the scam check).
@@ -96,6 +102,7 @@ test("the phone's Back goes from the other flow's first question back to the fir
   const first = jaFlow.questions['what-happened'].title;
 
   await openApp(page);
+  await throughFrontDoor(page);
   await answerButton(page, label).click();
   await expect(heading(page)).not.toHaveText(first);
 
@@ -159,7 +166,7 @@ test("the phone's Back from a question opened on the plan returns to the plan", 
 
 test('says who made the app and lists its sources, reached by keyboard', async ({ page }) => {
   await openApp(page);
-  const firstQuestion = jaFlow.questions['what-happened'].title;
+  const firstQuestion = jaFlow.questions[FIRST_QUESTION].title;
   await expect(page.getByRole('contentinfo')).toContainText(jaCommon.app.unofficial);
 
   await tabTo(page, jaCommon.app.sources);

@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 import jaCommon from '../../src/i18n/locales/ja/common.json' with { type: 'json' };
 import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json' with { type: 'json' };
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
+import { FIRST_QUESTION, throughFrontDoor } from './support';
 
 /**
  * The build as a static host serves it: a small server of this test's own that sends the headers
@@ -110,7 +111,7 @@ test('a file the build does not have is a 404, never the page', async ({ request
   expect(await missing.text()).not.toContain('id="root"');
 });
 
-test('the app works under those headers: the first question, an answer, the plan', async ({
+test('the app works under those headers: the first question, the answers, the plan', async ({
   page,
 }) => {
   const problems: string[] = [];
@@ -127,8 +128,9 @@ test('the app works under those headers: the first question, an answer, the plan
   );
   await page.goto(`${origin}/`);
   const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText(jaFlow.questions['what-happened'].title);
+  await expect(heading).toHaveText(jaFlow.questions[FIRST_QUESTION].title);
   await page.waitForLoadState('networkidle');
+  await throughFrontDoor(page);
   await page
     .getByRole('button', { name: jaFlow.answers['what-happened'].opened, exact: true })
     .click();
@@ -157,7 +159,7 @@ test('the app refuses to be shown inside another site’s frame', async ({ page 
     await page.waitForLoadState('load');
     const app = page.frameLocator('#app');
     await expect(app.locator('#root')).toHaveCount(0);
-    await expect(app.locator('body')).not.toContainText(jaFlow.questions['what-happened'].title);
+    await expect(app.locator('body')).not.toContainText(jaFlow.questions[FIRST_QUESTION].title);
   } finally {
     await new Promise((resolve) => framer.close(resolve));
   }

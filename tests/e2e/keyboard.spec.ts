@@ -5,7 +5,16 @@
  * and gives it back.
  */
 import type { Page } from '@playwright/test';
-import { expect, heading, jaCommon, jaFlow, openApp, test } from './support';
+import {
+  FIRST_QUESTION,
+  FRONT_DOOR,
+  expect,
+  heading,
+  jaCommon,
+  jaFlow,
+  openApp,
+  test,
+} from './support';
 
 interface Stop {
   tag: string;
@@ -86,6 +95,14 @@ test('a whole journey, ticks included, with Tab, Shift+Tab, Space and Enter only
   await expect(page.locator('main')).toBeFocused();
 
   const a = jaFlow.answers;
+  // The front door: what arrived, and who it claimed to be.
+  await tabTo(page, a.arrived[FRONT_DOOR.arrived]);
+  await page.keyboard.press('Enter');
+  await expectScreen(page, jaFlow.questions.claimed.title);
+  await tabTo(page, a.claimed[FRONT_DOOR.claimed]);
+  await page.keyboard.press('Space');
+
+  await expectScreen(page, jaFlow.questions['what-happened'].title);
   await tabTo(page, a['what-happened'].entered);
   await page.keyboard.press('Enter');
 
@@ -172,6 +189,6 @@ test('a whole journey, ticks included, with Tab, Shift+Tab, Space and Enter only
   await page.keyboard.press('Space');
   await tabTo(page, common.plan.restartYes);
   await page.keyboard.press('Enter');
-  await expectScreen(page, jaFlow.questions['what-happened'].title);
+  await expectScreen(page, jaFlow.questions[FIRST_QUESTION].title);
   await expect(status).toHaveText(common.status.restarted);
 });

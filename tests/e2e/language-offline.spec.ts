@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import enFlow from '../../src/i18n/locales/en/mynaportal-phishing.json' with { type: 'json' };
 import jaLanguage from '../../src/i18n/locales/ja/language.json' with { type: 'json' };
 import {
+  FIRST_QUESTION,
   expect,
   expectFirstQuestion,
   expectPlanScreen,
@@ -71,7 +72,7 @@ test('on the first question, a language that cannot be fetched leaves the page i
   // Back online, the same choice works: the failed file is fetched again.
   await page.unroute(FILES);
   await chooseEnglish(page);
-  await expect(heading(page)).toHaveText(enFlow.questions['what-happened'].title);
+  await expect(heading(page)).toHaveText(enFlow.questions[FIRST_QUESTION].title);
   await expect(page.locator('.language-failed')).toBeHidden();
 });
 

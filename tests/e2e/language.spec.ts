@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { LANGUAGE_KEY } from '../../src/progress/keys';
 import { textContentOf, withoutReadings } from './readings-support';
-import { expect, heading, jaCommon, jaFlow, openApp, test } from './support';
+import { FIRST_QUESTION, expect, heading, jaCommon, jaFlow, openApp, test } from './support';
 
 /** The languages on offer, in the switcher's order: code, name in itself, <html lang>. */
 const OFFERED = [
@@ -30,7 +30,8 @@ function textsOf(lng: Lng) {
   const flow = readJson(`${lng}/mynaportal-phishing.json`) as typeof jaFlow;
   return {
     title: common.app.title,
-    firstQuestion: flow.questions['what-happened'].title,
+    // The first screen's question (the main flow's start), as drawn: readings after their kanji.
+    firstQuestion: textContentOf(flow.questions[FIRST_QUESTION].title),
     reviewed: common.translation.reviewed,
     notReviewed: common.translation.notReviewed,
   };
@@ -224,7 +225,7 @@ test.describe('a first visit from a Korean browser', () => {
       () => (window as unknown as { __frames: { shown: boolean; heading: string }[] }).__frames,
     );
     const ko = textsOf('ko').firstQuestion;
-    const ja = jaFlow.questions['what-happened'].title;
+    const ja = jaFlow.questions[FIRST_QUESTION].title;
     // Whenever #root was shown it held Korean (or, while loading, no screen): never the Japanese.
     expect(frames.filter((f) => f.shown && f.heading !== '' && f.heading !== ko)).toEqual([]);
     expect(frames.some((f) => f.shown && f.heading === ko)).toBe(true);

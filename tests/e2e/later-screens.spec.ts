@@ -5,6 +5,7 @@ import {
   jaCommon,
   openApp,
   test,
+  throughFrontDoor,
   unfoldPlan,
 } from './support';
 
@@ -25,6 +26,7 @@ test('says so calmly when the plan cannot be fetched, and shows it on "try again
     failing ? route.abort('internetdisconnected') : route.continue(),
   );
   await openApp(page);
+  await throughFrontDoor(page);
   await page.getByRole('button', { name: 'メール・SMSのリンクを開いた', exact: true }).click();
   await page.getByRole('button', { name: 'した', exact: true }).click();
   await page.getByRole('button', { name: 'ない', exact: true }).click();

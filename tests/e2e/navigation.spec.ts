@@ -1,7 +1,17 @@
-import { answer, expect, heading, jaCommon, jaFlow, openApp, test } from './support';
+import {
+  answer,
+  expect,
+  heading,
+  jaCommon,
+  jaFlow,
+  openApp,
+  test,
+  throughFrontDoor,
+} from './support';
 
 test('keeps the chosen answer marked after going back', async ({ page }) => {
   await openApp(page);
+  await throughFrontDoor(page);
   const chosen = jaFlow.answers['what-happened'].clicked;
   await answer(page, 'what-happened', chosen);
   await expect(heading(page)).toHaveText(jaFlow.questions.downloaded.title);

@@ -18,6 +18,8 @@ import {
   jaFlow,
   openStep,
   test,
+  throughFrontDoor,
+  FIRST_QUESTION,
 } from './support';
 
 test.use({ locale: 'en-US' });
@@ -35,6 +37,7 @@ async function answer(page: Page, question: keyof typeof enFlow.questions, label
 
 /** Entered card details and sent them; nothing installed; money gone. In English throughout. */
 async function walkToPlan(page: Page) {
+  await throughFrontDoor(page, 'en');
   await answer(page, 'what-happened', enFlow.answers['what-happened'].entered);
   await answer(page, 'sent', enFlow.answers.sent.sent);
   await expect(heading(page)).toHaveText(enFlow.questions['what-entered'].title);
@@ -69,6 +72,7 @@ test('in English, each call step also shows its script in Japanese, fetched only
   const japanese = watchJapaneseStrings(page);
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await throughFrontDoor(page, 'en');
   await answer(page, 'what-happened', enFlow.answers['what-happened'].entered);
   await expect(heading(page)).toHaveText(enFlow.questions.sent.title);
   // Nothing Japanese has been fetched for a page in English, so far.
@@ -196,7 +200,7 @@ test('offline after one visit in English, the Japanese block comes from the serv
   page,
 }) => {
   await page.goto('/');
-  await expect(heading(page)).toHaveText(enFlow.questions['what-happened'].title);
+  await expect(heading(page)).toHaveText(enFlow.questions[FIRST_QUESTION].title);
   await expect(page.locator('html')).toHaveAttribute('data-ready', '');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;

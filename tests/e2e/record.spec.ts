@@ -124,7 +124,8 @@ test('keeps a record of what was done, to copy, print, download and delete', asy
   );
   expect(copied).toContain(`2026/11/29(日) 10:15  ${jaFlow.steps['close-page'].done}\n`);
   expect(copied).not.toContain(closePage);
-  expect(copied).toContain('■ まだのこと(6件)');
+  // Seven: the steps still to do, the lure's own (本物のマイナポータルから確かめる) among them.
+  expect(copied).toContain('■ まだのこと(7件)');
 
   // Printed: one clean A4 page, without the header or the buttons.
   const pdf = await printToPdf(page, 'record-print');

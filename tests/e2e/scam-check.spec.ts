@@ -1,5 +1,6 @@
 import jaCheck from '../../src/i18n/locales/ja/is-it-a-scam.json' with { type: 'json' };
 import {
+  FRONT_DOOR,
   answer,
   answerCheck,
   expect,
@@ -12,12 +13,14 @@ import {
   planStepLabels,
   stepCheckbox,
   test,
+  throughFrontDoor,
 } from './support';
 
 test('moves on from the scam check into the incident plan when the person did more than open the mail', async ({
   page,
 }) => {
   await openApp(page);
+  await throughFrontDoor(page);
   // "Only opened" answers at once; the plan offers the check.
   await answer(page, 'what-happened', jaFlow.answers['what-happened'].opened);
   await expectPlanScreen(page);
@@ -52,10 +55,21 @@ test('moves on from the scam check into the incident plan when the person did mo
   await expect(planStep(page, jaFlow.steps['call-bank'].title)).toHaveClass(/now-card/);
   await expect(await stepCheckbox(page, jaFlow.steps['call-bank'].title)).toBeVisible();
 
-  // A reload comes back to the same plan; "change answers" starts at the known answer, not in the check.
+  // A reload comes back to the same plan; "change answers" starts at the known answers (the front
+  // door's first), not in the check.
   await page.reload();
   await expectPlanScreen(page);
   await page.getByRole('button', { name: '回答を変える', exact: true }).click();
+  const door = [
+    ['arrived', jaFlow.answers.arrived[FRONT_DOOR.arrived]],
+    ['claimed', jaFlow.answers.claimed[FRONT_DOOR.claimed]],
+  ] as const;
+  for (const [question, label] of door) {
+    await expect(heading(page)).toHaveText(jaFlow.questions[question].title);
+    const given = page.getByRole('button', { name: label, exact: true });
+    await expect(given).toHaveAttribute('aria-pressed', 'true');
+    await given.click();
+  }
   await expect(heading(page)).toHaveText(jaFlow.questions['what-happened'].title);
   await expect(
     page.getByRole('button', { name: '開いたページに情報を入力した', exact: true }),

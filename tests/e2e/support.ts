@@ -8,17 +8,20 @@
  * The app's rules are not restated here: which steps a plan shows and in which parts comes from
  * src/flow/plan.ts, storage keys from src/progress/keys.ts, whether a line is open from
  * src/flow/hours.ts. (src/flow/registry.ts cannot load here: Vite's import.meta.glob and JSON
- * imports without `with { type: 'json' }`; the flow files are read directly instead.)
+ * imports without `with { type: 'json' }`; the flow files are read directly instead, and the
+ * lures in flows/lures/ joined to them by the app's own src/flow/lures.ts.)
  *
  * The one independent oracle of the end-to-end tests is here too: the journeys at the bottom
  * list their plans by hand, part by part, so a change to a flow's order or to the plan's rule
  * fails tests/e2e/journeys.spec.ts rather than passing unnoticed.
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
 import flowJson from '../../flows/mynaportal-phishing.json' with { type: 'json' };
 import holidaysJson from '../../flows/catalog/holidays.json' with { type: 'json' };
 import hotlinesJson from '../../flows/catalog/hotlines.json' with { type: 'json' };
 import { openStatus } from '../../src/flow/hours';
+import { withLures, type Lure } from '../../src/flow/lures';
 import { isTickable } from '../../src/flow/plan';
 import type { Answers, Flow, Hotline } from '../../src/flow/types';
 import { progressKey } from '../../src/progress/keys';
@@ -26,6 +29,7 @@ import jaCommon from '../../src/i18n/locales/ja/common.json' with { type: 'json'
 import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json' with { type: 'json' };
 import checkFlowJson from '../../flows/is-it-a-scam.json' with { type: 'json' };
 import jaCheck from '../../src/i18n/locales/ja/is-it-a-scam.json' with { type: 'json' };
+import { nameOf, textContentOf } from './readings-support';
 
 export { expect };
 export { jaCommon, jaFlow };
@@ -111,7 +115,15 @@ export const test = base.extend<{ expectedConsoleError: RegExp | null }>({
 // ---------------------------------------------------------------------------------------------
 // Flow data (the plan's rule is src/flow/plan.ts: planFor, planSections).
 
-export const flow = flowJson as unknown as Flow;
+const LURES_DIR = new URL('../../flows/lures/', import.meta.url);
+/** Every lure in flows/lures/, read at test time (a new lure file is picked up without a change here). */
+export const LURES: Lure[] = readdirSync(LURES_DIR)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => JSON.parse(readFileSync(new URL(name, LURES_DIR), 'utf8')) as Lure);
+
+/** The main flow as the app runs it: its lures joined (src/flow/registry.ts does the same). */
+export const flow = withLures(flowJson as unknown as Flow, LURES);
 /** The "is this mail a scam?" check, reached from the first screen and from the "only opened" plan. */
 export const checkFlow = checkFlowJson as unknown as Flow;
 export const PROGRESS_KEY = progressKey(flow.id);
@@ -195,15 +207,56 @@ export async function atOpenHours(page: Page): Promise<void> {
   await page.clock.setFixedTime(OPEN_HOURS);
 }
 
+type QuestionId = keyof typeof jaFlow.questions;
+
+/** The main flow's first question (its `start`: "what arrived?"). */
+export const FIRST_QUESTION = flow.start as QuestionId;
+
 /** The first question, as a person sees it. */
 export async function expectFirstQuestion(page: Page): Promise<void> {
-  await expect(heading(page)).toHaveText(jaFlow.questions['what-happened'].title);
-  for (const label of Object.values(jaFlow.answers['what-happened'])) {
+  await expect(heading(page)).toHaveText(jaFlow.questions[FIRST_QUESTION].title);
+  for (const label of Object.values(jaFlow.answers[FIRST_QUESTION])) {
     await expect(page.getByRole('button', { name: label, exact: true })).toBeVisible();
   }
 }
 
-type QuestionId = keyof typeof jaFlow.questions;
+/**
+ * The answers of the front door that the spec's journeys come through: a mail claiming to be
+ * マイナポータル (the one lure the app knew before). Seeded progress includes them too.
+ */
+export const FRONT_DOOR = { arrived: 'mail', claimed: 'mynaportal' } as const;
+
+/** The main flow's texts in one language, read from its locale file. */
+export function flowTexts(lng = 'ja'): typeof jaFlow {
+  const file = new URL(`../../src/i18n/locales/${lng}/mynaportal-phishing.json`, import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')) as typeof jaFlow;
+}
+
+/**
+ * Goes through the front door as a person would, in the page's language: taps what arrived (a
+ * mail) and who it claimed to be (マイナポータル), ending on "how far did you get?". The labels are
+ * the locale file's.
+ */
+export async function throughFrontDoor(
+  page: Page,
+  lng = 'ja',
+  door: { arrived: string; claimed: string } = FRONT_DOOR,
+): Promise<void> {
+  const texts = flowTexts(lng) as unknown as {
+    questions: Record<string, { title: string } | undefined>;
+    answers: Record<string, Record<string, string> | undefined>;
+  };
+  for (const [question, given] of [
+    ['arrived', door.arrived],
+    ['claimed', door.claimed],
+  ] as const) {
+    const title = texts.questions[question]?.title;
+    const label = texts.answers[question]?.[given];
+    if (!title || !label) throw new Error(`No ${lng} text for ${question}: ${given}`);
+    await expect(heading(page)).toHaveText(textContentOf(title));
+    await page.getByRole('button', { name: nameOf(label), exact: true }).click();
+  }
+}
 
 /** Waits for the question's screen, then taps the answer button with this label. */
 export async function answer(page: Page, question: QuestionId, label: string): Promise<void> {
@@ -323,14 +376,18 @@ function journey(
   };
 }
 
-/** "Only opened the mail": one tap to a calm plan, what not to do first, the scam check offered. */
+/**
+ * "Only opened the mail": through the front door, one tap to a calm plan, what not to do first,
+ * the scam check offered.
+ */
 export const ONLY_OPENED: Journey = journey({
-  answers: { 'what-happened': 'opened' },
+  answers: { ...FRONT_DOOR, 'what-happened': 'opened' },
   checks: [],
   now: ['dont-touch', 'images-off', 'check-if-scam'],
-  today: ['keep-mail', 'report-mail'],
+  today: ['keep-mail', 'report-mail', 'contact-mynaportal'],
   later: ['check-sender', 'expect-spam'],
   walk: async (page) => {
+    await throughFrontDoor(page);
     await answer(page, 'what-happened', 'メール・SMSを受け取った・開いただけ');
     await expectPlanScreen(page);
   },
@@ -352,6 +409,7 @@ export const SCAM_CHECK: Journey = journey({
   today: ['report-mail', 'keep-mail'],
   later: ['only-opened-ok'],
   walk: async (page) => {
+    await throughFrontDoor(page);
     await answer(page, 'what-happened', 'まだ何もしていない。詐欺かどうか確かめたい');
     await answerCheck(page, 'points', '書かれている');
     await answerCheck(page, 'asks-details', '求めていない');
@@ -363,12 +421,13 @@ export const SCAM_CHECK: Journey = journey({
 });
 
 export const CLICKED_AND_DOWNLOADED: Journey = journey({
-  answers: { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'no' },
+  answers: { ...FRONT_DOOR, 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'no' },
   checks: ['close-page'],
   now: ['airplane-mode', 'security-scan'],
-  today: ['remove-app', 'keep-mail', 'report-mail'],
+  today: ['remove-app', 'keep-mail', 'report-mail', 'contact-mynaportal'],
   later: ['check-sender'],
   walk: async (page) => {
+    await throughFrontDoor(page);
     await answer(page, 'what-happened', 'メール・SMSのリンクを開いた');
     await answer(page, 'downloaded', 'した');
     await answer(page, 'money-gone', 'ない');
@@ -378,6 +437,7 @@ export const CLICKED_AND_DOWNLOADED: Journey = journey({
 
 export const CARD_SENT_MONEY_GONE: Journey = journey({
   answers: {
+    ...FRONT_DOOR,
     'what-happened': 'entered',
     sent: 'sent',
     'what-entered': ['card'],
@@ -393,9 +453,11 @@ export const CARD_SENT_MONEY_GONE: Journey = journey({
     'keep-mail',
     'report-mail',
     'second-contact',
+    'contact-mynaportal',
   ],
   later: ['watch-statements', 'check-sender'],
   walk: async (page) => {
+    await throughFrontDoor(page);
     await answer(page, 'what-happened', '開いたページに情報を入力した');
     await answer(page, 'sent', '送信した(ボタンを押した)');
     await answerAll(page, 'what-entered', ['クレジットカードの情報']);

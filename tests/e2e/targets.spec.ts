@@ -9,7 +9,15 @@
  * Offenders are named in the failure.
  */
 import type { Page } from '@playwright/test';
-import { answerQuestion, coveringWalks, openAllDetails, readTexts, text } from './locale-support';
+import {
+  FLOWS,
+  MAIN_FLOW,
+  answerQuestion,
+  coveringWalks,
+  openAllDetails,
+  readTexts,
+  text,
+} from './locale-support';
 import { expect, heading, openApp, test } from './support';
 
 const MIN = 44;
@@ -120,5 +128,12 @@ test(`every control on every screen is at least ${MIN} × ${MIN} px at ${PHONE.w
 
   console.log(`targets: ${checked.length} screens over ${walks.length} walks checked`);
   expect(checked.some((s) => s.includes('choose at least one'))).toBe(true);
+  // Every question of the main flow, the front door's included (what arrived, who it claimed to
+  // be, what happened on the call).
+  expect(checked).toEqual(
+    expect.arrayContaining(
+      Object.keys(FLOWS[MAIN_FLOW]?.questions ?? {}).map((q) => `${MAIN_FLOW}:${q}`),
+    ),
+  );
   expect(offenders, `controls under ${MIN} × ${MIN} px`).toEqual([]);
 });

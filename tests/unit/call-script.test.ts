@@ -28,9 +28,11 @@ function scriptIn(lng: 'ja' | 'en', doneTitles: string[] = [], mailArrived = '')
 describe('the call script', () => {
   it('says what happened, what was entered (categories only), and what has been done, in order', () => {
     expect(scriptIn('ja', ['カード会社に電話して、カードを止める'], '2026/11/29 14:20')).toEqual([
-      'マイナポータル(マイナポイント事務局)をかたる偽のメールについてです。',
+      'フィッシング(偽のメール・SMSなど)の被害についてです。',
       'メールが届いたのは2026/11/29 14:20ごろです。',
-      'メールのリンクから開いたページに、情報を入力してしまいました。',
+      'メールで届きました。',
+      'マイナポータル・マイナポイントなど、国を名乗っていました。',
+      'メール・SMSのリンクから開いたページに、情報を入力してしまいました。',
       '入力した情報は送信してしまいました。',
       '入力したのは、クレジットカードの情報、氏名・住所・電話番号・生年月日です。',
       'ファイルやアプリは入れていません。',
@@ -41,7 +43,8 @@ describe('the call script', () => {
 
   it('leaves out the mail time and the done list when there is none, in English too', () => {
     const lines = scriptIn('en');
-    expect(lines[0]).toMatch(/^I am calling about a fake mail/);
+    expect(lines[0]).toMatch(/^I am calling about harm from phishing/);
+    expect(lines).toContain('It came by e-mail.');
     expect(lines).toContain('I submitted what I entered.');
     expect(lines.some((l) => l.startsWith('The mail arrived'))).toBe(false);
     expect(lines.some((l) => l.startsWith('What I have done so far'))).toBe(false);

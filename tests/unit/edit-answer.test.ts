@@ -3,11 +3,12 @@ import { createActor } from 'xstate';
 import { flowMachine, HANDOFF, PLAN, type WizardEvent, screenOf } from '../../src/flow/machine';
 import { getFlow } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
+import { clicked } from '../builders';
 
 const flow = getFlow('mynaportal-phishing');
 const at = '2026-11-29T05:00:00.000Z';
 const tickedAt = '2026-11-29T04:00:00.000Z';
-const CLICKED: Answers = { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' };
+const CLICKED: Answers = clicked('no', 'no');
 
 /** A person on the plan, with these answers and one step ticked. */
 function onPlan(answers: Answers = CLICKED) {
@@ -26,8 +27,8 @@ describe('changing one answer from the plan', () => {
     actor.send(edit('downloaded'));
     expect(screenOf(actor.getSnapshot())).toBe('downloaded');
     expect(actor.getSnapshot().context.answers.downloaded).toBe('no');
-    // The progress line counts the question before it.
-    expect(actor.getSnapshot().context.history).toEqual(['what-happened']);
+    // The progress line counts the questions before it.
+    expect(actor.getSnapshot().context.history).toEqual(['arrived', 'claimed', 'what-happened']);
   });
 
   it('returns straight to the plan when the other answers still complete the path', () => {
@@ -60,6 +61,8 @@ describe('changing one answer from the plan', () => {
     expect(context.ticks).toEqual({ 'close-page': tickedAt });
     // Back from the plan goes through the path as it is now.
     expect(context.history).toEqual([
+      'arrived',
+      'claimed',
       'what-happened',
       'sent',
       'what-entered',
@@ -77,14 +80,19 @@ describe('changing one answer from the plan', () => {
   });
 
   it('hands off to the other flow when the new answer continues there', () => {
-    const start = flow.questions[flow.start];
-    const handoff = Object.entries(start?.kind === 'multi' ? {} : (start?.answers ?? {})).find(
-      ([, target]) => target.flow,
-    )?.[0];
+    // The first question on the path (past the front door) with an answer that continues there.
+    const handoff = Object.keys(CLICKED)
+      .map((id) => {
+        const question = flow.questions[id];
+        const answers = question?.kind === 'multi' ? {} : (question?.answers ?? {});
+        const answer = Object.entries(answers).find(([, target]) => target.flow)?.[0];
+        return answer === undefined ? undefined : { id, answer };
+      })
+      .find((found) => found !== undefined);
     if (!handoff) throw new Error('The main flow has no answer that continues in another flow');
     const actor = onPlan();
-    actor.send(edit(flow.start));
-    actor.send(select(handoff));
+    actor.send(edit(handoff.id));
+    actor.send(select(handoff.answer));
     expect(screenOf(actor.getSnapshot())).toBe(HANDOFF);
   });
 
@@ -99,6 +107,9 @@ describe('changing one answer from the plan', () => {
     actor.send(edit('downloaded'));
     actor.send(select('yes'));
     actor.send({ type: 'wizard.edit' });
+    expect(screenOf(actor.getSnapshot())).toBe(flow.start);
+    actor.send(select('mail'));
+    actor.send(select('mynaportal'));
     actor.send(select('clicked'));
     expect(screenOf(actor.getSnapshot())).toBe('downloaded');
   });

@@ -16,6 +16,11 @@ describe('planSections (mynaportal-phishing), as a table of journeys', () => {
       { checks: [], now: ['dont-touch', 'images-off', 'check-if-scam'] },
     ],
     [
+      'a phone call, money paid: hang up first, then the police',
+      { arrived: 'call', 'call-what': 'paid' },
+      { checks: [], now: ['hang-up', 'police', 'second-contact'] },
+    ],
+    [
       'clicked and installed an app: airplane mode first',
       clicked('yes', 'no'),
       { checks: ['close-page'], now: ['airplane-mode', 'security-scan'] },
@@ -81,6 +86,10 @@ describe('the plan on every path of the incident flow', () => {
   const has = (answers: Answers, option: string) =>
     (answers['what-entered'] as string[] | undefined)?.includes(option) ?? false;
   const installed = (answers: Answers) => ['yes', 'unsure'].includes(String(answers.downloaded));
+  // A link was opened (a page to close); a phone call has no mail to keep and no page.
+  const opened = (answers: Answers) =>
+    ['clicked', 'entered'].includes(String(answers['what-happened']));
+  const called = (answers: Answers) => answers.arrived === 'call';
 
   it('protects first, with at most three "now" cards, on every path', () => {
     expect(paths).toHaveLength(countPaths(flow, flow.start));
@@ -103,12 +112,11 @@ describe('the plan on every path of the incident flow', () => {
         new Set(all).size !== all.length && 'a step twice',
         expected && first !== expected && `first card ${first}, not ${expected}`,
         has(answers, 'card') && !plan.now.includes('call-card-issuer') && 'card not stopped now',
-        answers['what-happened'] !== 'opened' &&
-          plan.checks[0] !== 'close-page' &&
-          'no "closed the page?" check',
+        opened(answers) && plan.checks[0] !== 'close-page' && 'no "closed the page?" check',
+        called(answers) && first !== 'hang-up' && `first card ${first}, not hang-up`,
         answers['money-gone'] === 'yes' && !all.includes('police') && 'no police',
         !all.includes('report-mail') && 'no report',
-        !all.includes('keep-mail') && 'not told to keep the mail',
+        !called(answers) && !all.includes('keep-mail') && 'not told to keep the mail',
       ].filter(Boolean);
       if (problems.length) wrong.push(`${JSON.stringify(answers)}: ${problems.join(', ')}`);
     }

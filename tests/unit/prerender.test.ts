@@ -13,11 +13,10 @@ const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html
 describe('the pre-rendered opening screen', () => {
   it('is the first question in Japanese, with its answers', () => {
     const container = parse(renderFirstScreen('ja'));
-    expect(container.querySelector('h1')?.textContent).toBe(
-      jaFlow.questions['what-happened'].title,
-    );
+    // The front door: what arrived (a mail, an SMS, a message, a call).
+    expect(container.querySelector('h1')?.textContent).toBe(jaFlow.questions.arrived.title);
     const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
-    for (const label of Object.values(jaFlow.answers['what-happened'])) {
+    for (const label of Object.values(jaFlow.answers.arrived)) {
       expect(buttons).toContain(label);
     }
   });
@@ -50,9 +49,7 @@ describe('the pre-rendered opening screen', () => {
       // やさしい日本語 has its readings as ruby in the heading: compare without them.
       const heading = screens[i]?.querySelector('h1');
       heading?.querySelectorAll('rt').forEach((rt) => rt.remove());
-      expect(heading?.textContent, lng).toBe(
-        withoutReadings(flow?.questions['what-happened'].title ?? ''),
-      );
+      expect(heading?.textContent, lng).toBe(withoutReadings(flow?.questions.arrived.title ?? ''));
     }
   });
 

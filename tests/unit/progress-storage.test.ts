@@ -7,6 +7,7 @@ import { requestPersistence } from '../../src/progress/persist';
 import { RECORD_VERSION, restoreRecord } from '../../src/progress/record';
 import { isQuotaError, openStorage } from '../../src/progress/safe-storage';
 import { createProgressSync } from '../../src/progress/sync';
+import { OPENED_ONLY } from '../builders';
 import { faultyStorage, firefoxQuotaError, quotaError, securityError } from './progress-fakes';
 
 const flow = getFlow('mynaportal-phishing');
@@ -18,7 +19,7 @@ function context(parts: Partial<WizardContext> = {}): WizardContext {
   const actor = createActor(flowMachine, { input: { flow } }).start();
   return { ...actor.getSnapshot().context, ...parts };
 }
-const opened = context({ answers: { 'what-happened': 'opened' }, answeredAt: at(1) });
+const opened = context({ answers: OPENED_ONLY, answeredAt: at(1) });
 
 describe('openStorage: localStorage that never throws', () => {
   it('says storage is blocked when reading window.localStorage throws a SecurityError', () => {
@@ -130,7 +131,7 @@ describe('createProgressSync: saving', () => {
     const second = createProgressSync(flow, openStorage({ localStorage: raw }), clock);
     delete raw.faults.get;
     const result = second.save({
-      ...context({ answers: { 'what-happened': 'opened' }, answeredAt: at(4) }),
+      ...context({ answers: OPENED_ONLY, answeredAt: at(4) }),
       ticks: { 'check-sender': at(5) },
     });
     expect(result.saved).toBe(true);

@@ -3,9 +3,11 @@ import { PLAN, progressOf, screenOf } from '../../src/flow/machine';
 import { mergeProgress, mergeTicks } from '../../src/flow/merge';
 import { planFor } from '../../src/flow/plan';
 import { getFlow } from '../../src/flow/registry';
+import type { Answers } from '../../src/flow/types';
 import { progressKey } from '../../src/progress/keys';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { canonical } from '../../src/progress/save';
+import { clicked, FRONT_DOOR, OPENED_ONLY } from '../builders';
 import { openTab, type AppTab } from './app-tab';
 import { faultyStorage, securityError, tabView } from './progress-fakes';
 
@@ -26,7 +28,7 @@ function twoTabsOnThePlan() {
   const clock = () => new Date(at(minute));
   const a = tabOver(raw, clock);
   minute = 1;
-  for (const answer of ['clicked', 'yes', 'no']) {
+  for (const answer of [...Object.values(FRONT_DOOR), 'clicked', 'yes', 'no']) {
     a.actor.send({ type: 'answer.select', answer, at: at(1) });
   }
   expect(planFor(flow, a.actor.getSnapshot().context.answers)).toEqual(
@@ -86,13 +88,18 @@ describe('two tabs', () => {
     const { a, b, stored, setMinute } = twoTabsOnThePlan();
     setMinute(5);
     b.actor.send({ type: 'wizard.edit' });
-    b.actor.send({ type: 'answer.select', answer: 'entered', at: at(5) });
+    for (const answer of [...Object.values(FRONT_DOOR), 'entered'])
+      b.actor.send({ type: 'answer.select', answer, at: at(5) });
     a.deliver();
     expect(a.actor.getSnapshot().context.answers['what-happened']).toBe('entered');
     expect(screenOf(a.actor.getSnapshot())).toBe('sent');
     expect(stored()?.answers['what-happened']).toBe('entered');
     // An older answer set arriving late does not win.
-    const older = { ...stored(), answers: { 'what-happened': 'clicked' }, answeredAt: at(1) };
+    const older = {
+      ...stored(),
+      answers: { ...FRONT_DOOR, 'what-happened': 'clicked' },
+      answeredAt: at(1),
+    };
     const merged = a.actor.getSnapshot().context;
     a.actor.send({ type: 'progress.merge', progress: progressOf({ ...older, ticks: {} }) });
     expect(a.actor.getSnapshot().context.answers).toEqual(merged.answers);
@@ -117,21 +124,21 @@ describe('merge rules', () => {
   it('settles a tie the same way in both tabs, and keeps the later note', () => {
     const mine = {
       ...emptyRecord(flow),
-      answers: { 'what-happened': 'opened' },
+      answers: OPENED_ONLY,
       answeredAt: at(1),
       notes: { 'report-mail': 'mine' },
       noteAt: { 'report-mail': at(2) },
     };
     const other = {
       ...mine,
-      answers: { 'what-happened': 'clicked' },
+      answers: { ...FRONT_DOOR, 'what-happened': 'clicked' },
       notes: { 'report-mail': 'theirs', 'check-sender': 'theirs' },
       noteAt: { 'report-mail': at(3), 'check-sender': at(1) },
     };
     const merged = { ...mine, ...mergeProgress(mine, other) };
     expect({ ...other, ...mergeProgress(other, mine) }).toEqual({ ...merged, ...pickMeta(other) });
     expect(merged).toMatchObject({
-      answers: { 'what-happened': 'opened' },
+      answers: OPENED_ONLY,
       notes: { 'report-mail': 'theirs', 'check-sender': 'theirs' },
     });
   });
@@ -139,7 +146,7 @@ describe('merge rules', () => {
 
 describe('late storage events, with storage failing', () => {
   /** Two tabs over one storage, as in the property test: each change queues an event in the other tab. */
-  function queuedTabs(start: Record<string, string>) {
+  function queuedTabs(start: Answers) {
     const shared = faultyStorage();
     const record = { ...emptyRecord(flow), answers: start, answeredAt: '2026-11-28T00:00:00.000Z' };
     shared.data.set(key, JSON.stringify(canonical(record)));
@@ -183,7 +190,7 @@ describe('late storage events, with storage failing', () => {
     };
   }
 
-  const start = { 'what-happened': 'clicked', downloaded: 'yes', 'money-gone': 'yes' };
+  const start = clicked('yes', 'yes');
 
   it('does not follow a clear its own later save undid, and agrees with storage once it works', () => {
     const { shared, tabs, tab0, tab1, deliver, heal, stored, tick } = queuedTabs(start);

@@ -53,6 +53,7 @@ describe('the record summary', () => {
       'delete-payment',
       'security-scan',
       'report-mail',
+      'contact-mynaportal',
       'watch-statements',
     ]);
     // The plan's steps to know have no tick box, so they are never "still to do".
@@ -73,6 +74,7 @@ describe('the record as plain text', () => {
     const { text } = textOf(typicalCardRecord(), 'ja');
     expect(text).toContain('わたしの記録 — フィッシング詐欺 応急手当');
     expect(text).toContain('作成: 2026/11/29(日) 12:00');
+    expect(text).toContain(`${jaFlow.questions.arrived.title} ${jaFlow.answers.arrived.mail}`);
     expect(text).toContain('何を入力しましたか? クレジットカードの情報');
     expect(text).toContain('メールが届いた日時: 2026/11/28(土) 21:10');
     expect(text).toContain('■ 済んだこと(3件)');
@@ -81,7 +83,7 @@ describe('the record as plain text', () => {
     );
     expect(text).toContain(`2026/11/29(日) 10:02  ${jaFlow.steps['close-page'].done}\n`);
     expect(text).not.toContain(jaFlow.steps['close-page'].title);
-    expect(text).toContain('■ まだのこと(6件)');
+    expect(text).toContain('■ まだのこと(7件)');
     expect(text).not.toContain(jaFlow.steps['keep-mail'].title);
     expect(text).toContain('■ 受付番号など(読み上げる番号)');
     expect(text).toContain('消費者ホットライン(いやや!): 188');
@@ -94,7 +96,7 @@ describe('the record as plain text', () => {
     expect(text).toContain('■ Done (3)');
     expect(text).toContain(`Sun, 11/29/2026, 10:02  ${enFlow.steps['close-page'].done}\n`);
     expect(text).not.toContain(enFlow.steps['close-page'].title);
-    expect(text).toContain('■ Still to do (6)');
+    expect(text).toContain('■ Still to do (7)');
     expect(text).toContain('When the mail arrived: Sat, 11/28/2026, 21:10');
     expect(text).toContain('Note: 受付番号 A-2026-118734 田中さん');
     expect(text).not.toContain('済んだこと');

@@ -10,9 +10,11 @@ import {
 import { OPENED_ONLY } from '../builders';
 
 const flow = getFlow('mynaportal-phishing');
+/** What every record before version 6 was: a mail claiming to be マイナポータル. */
+const CLASSIC_FRONT_DOOR = { arrived: 'mail', claimed: 'mynaportal' };
 const now = new Date('2026-11-29T12:00:00.000Z');
 const good = {
-  v: 5,
+  v: RECORD_VERSION,
   flowId: 'mynaportal-phishing',
   flowVersion: flow.version,
   answers: OPENED_ONLY,
@@ -57,11 +59,17 @@ describe('stored records of every version (tests/fixtures/records)', () => {
     expect(restore(fixture('v1.json'))).toEqual({
       problem: 'none',
       record: {
-        v: 5,
+        v: RECORD_VERSION,
         flowId: 'mynaportal-phishing',
         // The record takes the flow's version of today (the answers were checked against it).
         flowVersion: flow.version,
-        answers: { 'what-happened': 'clicked', downloaded: 'no', 'money-gone': 'no' },
+        // Made by the app that knew one lure: a mail claiming to be マイナポータル.
+        answers: {
+          ...CLASSIC_FRONT_DOOR,
+          'what-happened': 'clicked',
+          downloaded: 'no',
+          'money-gone': 'no',
+        },
         answeredAt: '2026-11-20T01:00:00.000Z',
         ticks: {
           'close-page': '2026-11-20T01:02:00.000Z',
@@ -81,8 +89,8 @@ describe('stored records of every version (tests/fixtures/records)', () => {
     const { record, problem } = restore(fixture('v2.json'));
     expect(problem).toBe('none');
     expect(record).toMatchObject({
-      v: 5,
-      answers: { 'what-entered': ['card'], 'money-gone': 'yes' },
+      v: RECORD_VERSION,
+      answers: { ...CLASSIC_FRONT_DOOR, 'what-entered': ['card'], 'money-gone': 'yes' },
       ticks: { 'call-card-issuer': '2026-11-21T01:05:00.000Z' },
       unticked: {},
       notes: { 'call-card-issuer': 'spoke to the card desk' },
@@ -96,7 +104,9 @@ describe('stored records of every version (tests/fixtures/records)', () => {
       // The record takes the flow's version of today (the answers were checked against it).
       record: {
         ...JSON.parse(fixture('v3.json')),
-        ...{ v: 5, details: {}, noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' },
+        ...{ v: RECORD_VERSION, details: {}, noteAt: {}, detailsAt: {}, mailSetAt: '' },
+        clearedAt: '',
+        answers: { ...CLASSIC_FRONT_DOOR, ...JSON.parse(fixture('v3.json')).answers },
         flowVersion: flow.version,
       },
     });
@@ -107,17 +117,37 @@ describe('stored records of every version (tests/fixtures/records)', () => {
       problem: 'none',
       record: {
         ...JSON.parse(fixture('v4.json')),
-        ...{ v: 5, noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' },
+        ...{ v: RECORD_VERSION, noteAt: {}, detailsAt: {}, mailSetAt: '', clearedAt: '' },
+        answers: { ...CLASSIC_FRONT_DOOR, ...JSON.parse(fixture('v4.json')).answers },
         flowVersion: flow.version,
       },
     });
   });
 
-  it('loads version 5 (with change and clear times) as it was', () => {
+  it('loads version 5 (with change and clear times), from the mail claiming to be マイナポータル', () => {
+    const v5 = JSON.parse(fixture('v5.json'));
     expect(restore(fixture('v5.json'))).toEqual({
       problem: 'none',
-      record: { ...JSON.parse(fixture('v5.json')), flowVersion: flow.version },
+      record: {
+        ...v5,
+        v: RECORD_VERSION,
+        answers: { ...CLASSIC_FRONT_DOOR, ...v5.answers },
+        flowVersion: flow.version,
+      },
     });
+  });
+
+  it('loads version 6 (what arrived and who it claimed to be) as it was', () => {
+    expect(restore(fixture('v6.json'))).toEqual({
+      problem: 'none',
+      record: { ...JSON.parse(fixture('v6.json')), flowVersion: flow.version },
+    });
+  });
+
+  it('gives the scam check, which has no front door, nothing more', () => {
+    const check = getFlow('is-it-a-scam');
+    const old = { ...emptyRecord(check), v: 5, answers: {} };
+    expect(restore(old, check).record?.answers).toEqual({});
   });
 
   it('does not read a record from a newer version, and says so', () => {

@@ -3,16 +3,13 @@ import type { Answers } from '../../src/flow/types';
 import { progressKey } from '../../src/progress/keys';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { canonical } from '../../src/progress/save';
+import { clicked } from '../builders';
 import { openTab, type AppTab } from './app-tab';
 import { faultyStorage, tabView } from './progress-fakes';
 
 export const flow = getFlow(MAIN_FLOW_ID);
 export const key = progressKey(flow.id);
-export const CLICKED: Answers = {
-  'what-happened': 'clicked',
-  downloaded: 'yes',
-  'money-gone': 'no',
-};
+export const CLICKED: Answers = clicked('yes', 'no');
 
 export interface Tab extends AppTab {
   /** Storage events not yet delivered, as a browser queues them. */

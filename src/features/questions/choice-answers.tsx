@@ -7,10 +7,14 @@ interface Props {
   onSelect: (answer: string) => void;
 }
 
+/** More answers than this go in two columns, so the last ("don't know") is on screen too. */
+const ONE_COLUMN = 6;
+
 /** One large button per answer; a tap answers and moves on. The earlier answer stays marked. */
 export function ChoiceAnswers({ answers, previous, label, onSelect }: Props) {
+  const many = answers.length > ONE_COLUMN;
   return (
-    <ul className="answers" aria-describedby="question-hint">
+    <ul className={many ? 'answers many' : 'answers'} aria-describedby="question-hint">
       {answers.map((answer) => (
         <li key={answer}>
           <button
