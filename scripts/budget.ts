@@ -15,12 +15,13 @@ import { gzipSync } from 'node:zlib';
 import { FIRST_SCREEN_KEYS } from '../src/i18n/locale-parts.ts';
 
 /**
- * Over any of these the run fails (CI runs it). The JS line is the size after issue 17's features
- * with a little room, so growth is caught; LCP has room for this machine's noise (runs of one
+ * Over any of these the run fails (CI runs it). The JS line is the size after issue 14's front
+ * door (122.6 KB: the app machine, and every question's words in the first load, so the next
+ * question never waits) with a little room, so growth is caught; LCP has room for this machine's noise (runs of one
  * build spread over ±100 ms).
  */
 const BUDGET = {
-  firstLoadJsGzip: 122 * 1024,
+  firstLoadJsGzip: 123.5 * 1024,
   performance: 98,
   accessibility: 100,
   bestPractices: 100,
