@@ -4,9 +4,9 @@
  *   aRecord().answered(CARD_SENT_MONEY_GONE).ticked('close-page', '2026-11-29T01:05:00.000Z', '受付番号 A-1234').build()
  * Pure (no DOM, no React): the `unit` tests run in Node and import it too.
  */
-import { MAIN_FLOW_ID } from '../src/flow/registry';
+import { getFlow, MAIN_FLOW_ID } from '../src/flow/registry';
 import type { Answers } from '../src/flow/types';
-import { RECORD_VERSION, type ProgressRecord } from '../src/progress/record';
+import { emptyRecord, type ProgressRecord } from '../src/progress/record';
 
 /**
  * The main flow's front door: a mail that claimed to be マイナポータル (what a record from before
@@ -57,20 +57,10 @@ export const CARD_AND_PERSONAL_SENT_MONEY_GONE: Answers = entered(
 /** A stored record for the main flow, with sensible defaults. */
 export function progressRecord(parts: Partial<ProgressRecord> = {}): ProgressRecord {
   return {
-    v: RECORD_VERSION,
-    flowId: MAIN_FLOW_ID,
+    // The app's own empty record: a field added there is here too.
+    ...emptyRecord(getFlow(MAIN_FLOW_ID)),
     flowVersion: 1,
-    answers: {},
     answeredAt: '2026-11-29T01:00:00.000Z',
-    ticks: {},
-    unticked: {},
-    notes: {},
-    mailArrivedAt: '',
-    details: {},
-    noteAt: {},
-    detailsAt: {},
-    mailSetAt: '',
-    clearedAt: '',
     updatedAt: '2026-11-29T01:00:00.000Z',
     ...parts,
   };
