@@ -2,8 +2,8 @@
 import { build, defineConfig, runnerImport, type Plugin, type Rolldown } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFile } from 'node:fs/promises';
 import { isSplit, localePart } from './src/i18n/locale-parts.ts';
+import { readFlowLocale, lureQuestionOf } from './scripts/flow-locale.ts';
 import { headersFile } from './scripts/hosting-headers.ts';
 
 /** The built page's Content-Security-Policy: nothing but this origin, no inline script. */
@@ -83,34 +83,47 @@ function prerender(entry = '/src/app/prerender.tsx'): Plugin {
   };
 }
 
-const LOCALE_PART = /^(.*\/locales\/[^/]+\/([^/]+)\.json)\?part=(first|later)$/;
+const LOCALE_PART = /^(.*\/locales\/([^/]+)\/([^/]+)\.json)\?part=(first|later)$/;
 const EMPTY_PART = '\0locale-part-empty';
 
 /**
  * `./locales/<lng>/<ns>.json?part=first` is the part of a locale file the first question needs,
  * `?part=later` the rest (src/i18n/locale-parts.ts): two chunks, so the first load carries only
  * the first (src/i18n/load-i18n.ts). Of a file that is not split, the first part is one shared
- * empty module and the rest is the file itself (no chunk of its own).
+ * empty module and the rest is the file itself (no chunk of its own). A flow that asks who a
+ * message claimed to be has its lures' strings (./locales/<lng>/lures/<id>.json) merged in first
+ * (scripts/flow-locale.ts), so they follow the same split: the front door's labels in the first
+ * part, their steps and script sentences in the rest.
  */
-const localeParts: Plugin = {
-  name: 'locale-parts',
-  enforce: 'pre',
-  async resolveId(source, importer) {
-    const match = LOCALE_PART.exec(source);
-    if (!match || isSplit(match[2] ?? '')) return undefined;
-    if (match[3] === 'first') return EMPTY_PART;
-    return this.resolve(match[1] ?? '', importer, { skipSelf: true });
-  },
-  async load(id) {
-    if (id === EMPTY_PART) return { code: 'export default {};', moduleType: 'js' };
-    const match = LOCALE_PART.exec(id);
-    if (!match) return undefined;
-    const [, file = '', ns = '', part] = match;
-    const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-    const subset = localePart(ns, json, part === 'first' ? 'first' : 'later');
-    return { code: `export default ${JSON.stringify(subset)};`, moduleType: 'js' };
-  },
-};
+function localeParts(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'locale-parts',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    async resolveId(source, importer) {
+      const match = LOCALE_PART.exec(source);
+      const ns = match?.[3] ?? '';
+      if (!match || isSplit(ns)) return undefined;
+      if (match[4] === 'first') return EMPTY_PART;
+      // The rest of a flow with lures is built below; any other file is itself.
+      if (lureQuestionOf(root, ns)) return undefined;
+      return this.resolve(match[1] ?? '', importer, { skipSelf: true });
+    },
+    load(id) {
+      if (id === EMPTY_PART) return { code: 'export default {};', moduleType: 'js' };
+      const match = LOCALE_PART.exec(id);
+      if (!match) return undefined;
+      const [, , lng = '', ns = '', part] = match;
+      const { strings, read } = readFlowLocale(root, lng, ns);
+      for (const file of read) this.addWatchFile(file);
+      const subset = localePart(ns, strings, part === 'first' ? 'first' : 'later');
+      return { code: `export default ${JSON.stringify(subset)};`, moduleType: 'js' };
+    },
+  };
+}
 
 /** The pre-paint script: index.html loads it in <head>, a classic script (no module can run that early). */
 const RESTORE_SCRIPT = { url: '/restore.js', entry: 'src/app/restore-script.ts' };
@@ -227,7 +240,7 @@ const offline = VitePWA({
 export default defineConfig({
   plugins: [
     react(),
-    localeParts,
+    localeParts(),
     restoreScript(),
     contentSecurityPolicy,
     hostingHeaders,

@@ -16,6 +16,7 @@ import {
   type FlowError,
   type Locales,
 } from '../src/flow/check-flow';
+import { readLureLocales } from './flow-locale';
 import { withLures, type Lure } from '../src/flow/lures';
 import type { Flow } from '../src/flow/types';
 
@@ -36,6 +37,8 @@ function readLocales(): Locales {
 
 const errors: FlowError[] = [];
 const locales = readLocales();
+// Each lure's own strings: src/i18n/locales/<lng>/lures/<id>.json.
+const lureLocales = readLureLocales(root);
 const hotlines = readJson('flows/catalog/hotlines.json');
 const sources = readJson('flows/catalog/sources.json');
 errors.push(...checkCatalog(hotlines, sources, locales));
@@ -96,7 +99,9 @@ for (const file of flowFiles) {
   }
   if (found.length === 0) {
     const joined = typeof asked.lures === 'string' ? withLures(asked, lures) : json;
-    found.push(...checkFlow(path, joined, catalog, locales, otherFlows));
+    found.push(
+      ...checkFlow(path, joined, catalog, locales, otherFlows, { lures, locales: lureLocales }),
+    );
   }
   const id = (json as { id?: unknown }).id;
   if (found.length === 0 && id !== basename(file, '.json')) {

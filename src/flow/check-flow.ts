@@ -4,7 +4,9 @@ import flowSchema from '../../flows/schema/flow.schema.json';
 import hotlinesSchema from '../../flows/schema/hotlines.schema.json';
 import lureSchema from '../../flows/schema/lure.schema.json';
 import sourcesSchema from '../../flows/schema/sources.schema.json';
+import { leaves, lureKeyOf } from '../i18n/lure-strings';
 import { allAnswerPaths } from './enumerate';
+import { pictureErrors } from './check-pictures';
 import { handoffOf, isValidAnswer } from './path';
 import { planFor, planSections, ruleSteps } from './plan';
 import { RESERVED_STATES } from './states';
@@ -23,6 +25,15 @@ export interface FlowError {
 
 /** Locale files: language → namespace → nested keys. */
 export type Locales = Record<string, Record<string, unknown>>;
+
+/**
+ * The lures a flow is joined with (flows/lures/) and their locale files: language → lure id →
+ * nested keys (src/i18n/locales/<lng>/lures/<id>.json, src/i18n/lure-strings.ts).
+ */
+export interface LureTexts {
+  lures: Lure[];
+  locales: Locales;
+}
 
 export interface Catalog {
   hotlines: Record<string, Hotline>;
@@ -167,6 +178,87 @@ function missingKeys(locales: Locales, ns: string, keys: string[]): FlowError[] 
           fix: `add "${key}" to ${file}`,
         });
       }
+    }
+  }
+  return errors;
+}
+
+const lureFile = (lng: string, id: string) => `src/i18n/locales/${lng}/lures/${id}.json`;
+const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * The translations a flow's screens read, each looked for in the file that holds it: the flow's
+ * own (src/i18n/locales/<lng>/<flow>.json), or, for a lure's answer, script sentence and steps,
+ * that lure's (src/i18n/locales/<lng>/lures/<id>.json). A lure's file has, in every language,
+ * exactly the keys of its Japanese one, and Japanese exactly those the data needs; every lure has
+ * a file in every language, and every lure file a lure.
+ */
+function translationErrors(flow: Flow, locales: Locales, texts: LureTexts): FlowError[] {
+  const keys = flowKeys(flow);
+  const question = flow.lures;
+  if (question === undefined) return missingKeys(locales, flow.id, keys);
+  const owned = keys.map((key) => ({ key, owner: lureKeyOf(question, texts.lures, key) }));
+  const errors = missingKeys(
+    locales,
+    flow.id,
+    owned.filter(({ owner }) => !owner).map(({ key }) => key),
+  );
+  const languages = Object.keys(locales);
+  for (const lure of texts.lures) {
+    const needed = [
+      ...owned.flatMap(({ owner }) => (owner?.lure === lure.id ? [owner.key] : [])),
+      ...Object.entries(lure.labels ?? {}).flatMap(([q, answers]) =>
+        answers.map((answer) => `answers.${q}.${answer}`),
+      ),
+    ];
+    const japanese = Object.keys(leaves(texts.locales.ja?.[lure.id] ?? {}));
+    for (const lng of languages) {
+      const file = lureFile(lng, lure.id);
+      const strings = texts.locales[lng]?.[lure.id];
+      if (strings === undefined) {
+        errors.push({
+          file,
+          path: '/',
+          message: `locale file missing for the lure flows/lures/${lure.id}.json`,
+          fix:
+            lng === 'ja'
+              ? `create ${file} with ${needed.map((k) => `"${k}"`).join(', ')}`
+              : `create ${file} with the keys of ${lureFile('ja', lure.id)}`,
+        });
+        continue;
+      }
+      const expected = lng === 'ja' ? needed : [...new Set([...needed, ...japanese])];
+      const found = leaves(strings);
+      for (const key of expected) {
+        if (isText(found[key])) continue;
+        errors.push({
+          file,
+          path: key,
+          message: `missing translation "${key}"`,
+          fix: `add "${key}" to ${file}`,
+        });
+      }
+      for (const key of Object.keys(found).filter((k) => !expected.includes(k))) {
+        errors.push({
+          file,
+          path: key || '/',
+          message: `unexpected key "${key}"`,
+          fix:
+            lng === 'ja'
+              ? `remove "${key}" from ${file}: flows/lures/${lure.id}.json has no text of that name (a lure file holds "answer", "script", "steps.<its step>.<text>" and "answers.<question>.<answer>" for each of its "labels")`
+              : `remove "${key}" from ${file}, or add it to ${lureFile('ja', lure.id)} first`,
+        });
+      }
+    }
+  }
+  for (const [lng, files] of Object.entries(texts.locales)) {
+    for (const id of Object.keys(files).filter((id) => !texts.lures.some((l) => l.id === id))) {
+      errors.push({
+        file: lureFile(lng, id),
+        path: '/',
+        message: `no lure flows/lures/${id}.json for this locale file`,
+        fix: `add flows/lures/${id}.json, or remove ${lureFile(lng, id)}`,
+      });
     }
   }
   return errors;
@@ -535,6 +627,7 @@ export function checkFlow(
   catalog: Catalog,
   locales: Locales,
   otherFlows: Record<string, Flow> = {},
+  lures: LureTexts = { lures: [], locales: {} },
 ): FlowError[] {
   if (!validators.flow(json)) return schemaErrors(file, validators.flow.errors);
   // The schema has just proved the shape.
@@ -542,16 +635,17 @@ export function checkFlow(
   const errors = structureErrors(flow, file);
   if (errors.length) return errors;
   errors.push(...stepErrors(flow, file, catalog), ...handoffErrors(flow, file, otherFlows));
+  errors.push(...pictureErrors(flow, file));
   if (errors.length) return errors;
   errors.push(...planErrors(flow, file));
-  errors.push(...missingKeys(locales, flow.id, flowKeys(flow)));
+  errors.push(...translationErrors(flow, locales, lures));
   return errors;
 }
 
 /**
  * Checks one lure file against the flow it joins (its steps' own checks, keys and sources come
- * with the flow's, once joined): its schema, ids no other step or lure has, and a place in the
- * plan for each of its steps.
+ * with the flow's, once joined): its schema, ids no other step or lure has, a place in the
+ * plan for each of its steps, and answers of the flow's questions for its labels.
  */
 export function checkLure(file: string, json: unknown, flow: Flow, others: Lure[]): FlowError[] {
   if (!validators.lure(json)) return schemaErrors(file, validators.lure.errors);
@@ -589,6 +683,27 @@ export function checkLure(file: string, json: unknown, flow: Flow, others: Lure[
         path: '/id',
         message: `another lure has the id "${lure.id}"`,
         fix: 'give each lure file its own id',
+      });
+    }
+  }
+  for (const [question, relabelled] of Object.entries(lure.labels ?? {})) {
+    const asked = flow.questions[question];
+    const own = asked?.kind === 'multi' ? asked.options : Object.keys(asked?.answers ?? {});
+    if (!asked || question === flow.lures) {
+      errors.push({
+        file,
+        path: `/labels/${question}`,
+        message: `"${question}" is no question of flows/${flow.id}.json whose answers a lure can name`,
+        fix: `use one of ${JSON.stringify(Object.keys(flow.questions).filter((q) => q !== flow.lures))}`,
+      });
+      continue;
+    }
+    for (const answer of relabelled.filter((a) => !own.includes(a))) {
+      errors.push({
+        file,
+        path: `/labels/${question}`,
+        message: `"${answer}" is no answer of "${question}" in flows/${flow.id}.json`,
+        fix: `use one of ${JSON.stringify(own)}`,
       });
     }
   }

@@ -3,15 +3,26 @@ import type { Condition, Flow, Step } from './types';
 /**
  * A lure: what a scam mail, SMS or call claimed to be (国税庁, a card company, a delivery firm…).
  * One file in flows/lures/ with its steps (each shown only when the person picked this lure) and
- * where they go in every plan; its prose is in the flow's locale files.
+ * where they go in every plan; its prose is in src/i18n/locales/<lng>/lures/<id>.json
+ * (src/i18n/lure-strings.ts).
  */
 export interface Lure {
   id: string;
   /** Its place on the front door (lower first); "don't know / other" is always last. */
   rank: number;
   steps: Record<string, Step>;
+  /**
+   * Answers of the flow's questions it names in words of its own, by question (a securities
+   * company's lure: what-entered's "password" is the securities login): its locale files hold each
+   * label (src/i18n/lure-strings.ts), shown in place of the answer's own once it was picked.
+   */
+  labels?: Record<string, string[]>;
   place: { now?: string[]; today?: string[]; later?: string[] };
 }
+
+/** Lures in their order on the front door: by rank, then by id. */
+export const inRankOrder = <T extends Pick<Lure, 'id' | 'rank'>>(lures: readonly T[]): T[] =>
+  [...lures].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
 
 const both = (a: Condition, b: Condition | undefined): Condition => (b ? { all: [a, b] } : a);
 
@@ -26,7 +37,7 @@ export function withLures(flow: Flow, lures: Lure[]): Flow {
   if (!question || question.kind === 'multi' || flow.lures === undefined) return flow;
   const own = Object.entries(question.answers);
   const last = own.at(-1);
-  const sorted = [...lures].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
+  const sorted = inRankOrder(lures);
   const next = last?.[1].next;
   const answers = Object.fromEntries([
     ...own.slice(0, -1),

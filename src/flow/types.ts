@@ -41,7 +41,11 @@ export interface Step {
   first?: true;
   /** Show "what to say on the call", built from the answers. */
   script?: boolean;
-  picture?: 'sender-address';
+  /**
+   * A picture to show (drawn by the app): the name of a file in src/ui/pictures/, without `.tsx`
+   * (`"sender-address"`, `"sms-sender"`). The flow checker rejects a name with no file.
+   */
+  picture?: string;
   /** An address to write to (the mail is only prepared on the device; the person sends it). */
   mailto?: string;
 }

@@ -1,6 +1,7 @@
 import { doneTitleKey } from '../flow/plan';
 import { walk } from '../flow/path';
 import type { Answers, Flow } from '../flow/types';
+import { labelContext } from './lure-strings';
 
 export interface ScriptInput {
   flow: Flow;
@@ -24,13 +25,15 @@ export function callScript(
   list: (items: string[]) => string,
 ): string[] {
   const path = walk(flow, answers);
+  // The lure picked names some answers in its own words (a securities company's login).
+  const labels = labelContext(flow, answers);
   const lines = [flowText('script.intro')];
   if (mailArrived) lines.push(commonText('script.mailArrived', { time: mailArrived }));
   for (const question of path.asked) {
     const answer = path.answers[question];
     if (Array.isArray(answer)) {
-      const labels = answer.map((a) => flowText(`answers.${question}.${a}`));
-      lines.push(flowText(`script.lists.${question}`, { list: list(labels) }));
+      const chosen = answer.map((a) => flowText(`answers.${question}.${a}`, labels));
+      lines.push(flowText(`script.lists.${question}`, { list: list(chosen) }));
     } else if (answer !== undefined) {
       lines.push(flowText(`script.answers.${question}.${answer}`));
     }

@@ -11,7 +11,9 @@ type Load = () => Promise<LocaleFile>;
 // split in two, and the first load carries only their first part. import.meta.glob takes literal
 // patterns only, so every file is globbed in both parts, and vite.config.ts (localeParts) makes
 // the parts of a file that is not split what they are: the first empty (one shared module), the
-// rest the whole file. Which flow opens first stays in the data.
+// rest the whole file. Which flow opens first stays in the data. A flow's lures' strings
+// (./locales/<lng>/lures/<id>.json) come inside its file's parts: localeParts merges them in
+// (./lure-strings.ts), the front door's labels into the first part, the rest into the later one.
 const firstParts: Record<string, Record<string, Load>> = byLanguage(
   import.meta.glob<LocaleFile>(['./locales/*/*.json', '!./locales/*/language.json'], {
     import: 'default',

@@ -16,6 +16,7 @@ import enFlow from '../../src/i18n/locales/en/mynaportal-phishing.json';
 import jaCommon from '../../src/i18n/locales/ja/common.json';
 import jaEasyFlow from '../../src/i18n/locales/ja-easy/mynaportal-phishing.json';
 import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json';
+import jaMynaportal from '../../src/i18n/locales/ja/lures/mynaportal.json';
 import koCommon from '../../src/i18n/locales/ko/common.json';
 import koFlow from '../../src/i18n/locales/ko/mynaportal-phishing.json';
 import viCommon from '../../src/i18n/locales/vi/common.json';
@@ -89,7 +90,7 @@ describe('the call script in Japanese, for a person reading another language', (
     expect(lines[1]).toBe(jaFlow.steps['call-card-issuer'].request);
     expect(lines).toContain(jaFlow.script.intro);
     expect(lines).toContain(jaFlow.script.answers.arrived.mail);
-    expect(lines).toContain(jaFlow.script.answers.claimed.mynaportal);
+    expect(lines).toContain(jaMynaportal.script);
     expect(lines).toContain('入力したのは、クレジットカードの情報です。');
     expect(lines).toContain('入力した情報は送信してしまいました。');
     // "SMS" is written so in Japanese too (the intro: 偽のメール・SMSなど); nothing else in Latin.

@@ -5,6 +5,7 @@ import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
 import enFlow from '../../src/i18n/locales/en/mynaportal-phishing.json';
 import jaCommon from '../../src/i18n/locales/ja/common.json';
 import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json';
+import jaMynaportal from '../../src/i18n/locales/ja/lures/mynaportal.json';
 import { KEY_PREFIX, LANGUAGE_KEY } from '../../src/progress/keys';
 import { aRecord, CARD_SENT_MONEY_GONE, typicalCardRecord } from '../builders';
 import { renderApp, savedProgress } from '../test-utils';
@@ -97,7 +98,7 @@ describe('My record, in Japanese', () => {
     // Seven to do: the card flow's open steps, and checking the real マイナポータル (the lure).
     const todo = stepTitles(section('まだのこと(7件)'));
     expect(todo).toHaveLength(7);
-    expect(todo).toContain(jaFlow.steps['contact-mynaportal'].title);
+    expect(todo).toContain(jaMynaportal.steps['contact-mynaportal'].title);
     expect(stepsToKnow.length).toBeGreaterThan(0);
     for (const id of stepsToKnow) {
       expect(todo).not.toContain((jaFlow.steps as Record<string, { title: string }>)[id]?.title);

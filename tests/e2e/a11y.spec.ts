@@ -12,13 +12,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import enCommon from '../../src/i18n/locales/en/common.json' with { type: 'json' };
 import languageNames from '../../src/i18n/locales/ja/language.json' with { type: 'json' };
 import { walk } from '../../src/flow/path';
 import { planFor } from '../../src/flow/plan';
 import type { Answers } from '../../src/flow/types';
-import { FLOWS, flowOf, MAIN_FLOW, type FlowData } from './locale-support';
+import { FLOWS, flowOf, MAIN_FLOW, readTexts, type FlowData } from './locale-support';
 import { expect, heading, jaCommon, openApp, saveScreen, test } from './support';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -26,8 +25,6 @@ const MIN_TARGET = 44;
 
 // ---------------------------------------------------------------------------------------------
 // The flows, as data: which answer paths to walk.
-
-const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
 
 /** Which steps the plan shows, to tell answer sets with different plans apart. */
 const planKey = (data: FlowData, answers: Answers): string =>
@@ -150,8 +147,9 @@ interface FlowText {
   answers: Record<string, Record<string, string> | undefined>;
 }
 const COMMON: Record<Lng, typeof jaCommon> = { ja: jaCommon, en: enCommon };
+// As the screens read them: a flow's with its lures' (src/i18n/locales/<lng>/lures/).
 const flowText = (lng: Lng, flowId: string): FlowText =>
-  readJson(new URL(`../../src/i18n/locales/${lng}/${flowId}.json`, import.meta.url)) as FlowText;
+  readTexts(lng)[flowId] as unknown as FlowText;
 
 function titleOf(lng: Lng, flowId: string, question: string): string {
   const title = flowText(lng, flowId).questions[question]?.title;

@@ -6,8 +6,10 @@
 import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { nameOf, textContentOf } from './readings-support';
 import { LURES, expect, heading } from './support';
+import { readFlowLocale } from '../../scripts/flow-locale.ts';
 import { withLures } from '../../src/flow/lures';
 import { walk } from '../../src/flow/path';
 import { planSections } from '../../src/flow/plan';
@@ -34,13 +36,18 @@ export const localeFolders = (): string[] =>
     .map((entry) => entry.name)
     .sort();
 
-/** All namespaces of one language, read from its folder. */
+/**
+ * All namespaces of one language, read from its folder as the screens read them: a flow's with
+ * its lures' strings (<lng>/lures/<id>.json) merged in.
+ */
 export function readTexts(lng: string): Texts {
   const dir = new URL(`${lng}/`, LOCALES_DIR);
+  const root = fileURLToPath(new URL('../..', import.meta.url));
   return Object.fromEntries(
     readdirSync(dir)
       .filter((name) => name.endsWith('.json'))
-      .map((name) => [name.replace(/\.json$/, ''), readJson(new URL(name, dir)) as TextTree]),
+      .map((name) => name.replace(/\.json$/, ''))
+      .map((ns) => [ns, readFlowLocale(root, lng, ns).strings as TextTree]),
   );
 }
 
@@ -246,6 +253,12 @@ export function flowOf(id: string): FlowData {
   return data;
 }
 
+/** The lure these answers picked, if the flow asks for one: its labels show on later questions. */
+const lureOf = (data: FlowData, answers: Answers): { lure?: string } => {
+  const lure = data.lures === undefined ? undefined : answers[data.lures];
+  return typeof lure === 'string' ? { lure } : {};
+};
+
 /** The question still to answer after these answers; undefined: the plan (src/flow/path.ts). */
 const pendingQuestion = (data: FlowData, answers: Answers): string | undefined =>
   walk(data, answers).pending;
@@ -259,6 +272,8 @@ export interface Move {
    * check, entered knowing "what did you do?", asks it only when the person changes it).
    */
   fromPlan?: boolean;
+  /** The lure picked before this question: its own labels for answers show (src/i18n/lure-strings.ts). */
+  lure?: string;
 }
 export interface Walk {
   moves: Move[];
@@ -305,13 +320,14 @@ export function allWalks(): Walk[] {
     if (moves.some((m) => m.flow === flowId && m.question === question)) return; // a loop
     const q = data.questions[question];
     if (!q) throw new Error(`${flowId}: unknown question ${question}`);
+    const lure = lureOf(data, answers);
     if (q.kind === 'multi') {
-      const move = { flow: flowId, question, answer: q.options };
+      const move = { flow: flowId, question, answer: q.options, ...lure };
       visit(flowId, { ...answers, [question]: q.options }, [...moves, move]);
       return;
     }
     for (const [answer, to] of Object.entries(q.answers)) {
-      const move = { flow: flowId, question, answer };
+      const move = { flow: flowId, question, answer, ...lure };
       if (to.flow) visit(to.flow, to.set ?? {}, [...moves, move], to.set ?? {});
       else visit(flowId, { ...answers, [question]: answer }, [...moves, move], preset);
     }
@@ -365,7 +381,8 @@ export function walkFor(answers: Answers): Walk {
   for (let q = pendingQuestion(data, {}); q !== undefined;) {
     const answer = answers[q];
     if (answer === undefined) throw new Error(`No answer for ${MAIN_FLOW}:${q}`);
-    moves.push({ flow: MAIN_FLOW, question: q, answer });
+    const known = Object.fromEntries(moves.map((m) => [m.question, m.answer]));
+    moves.push({ flow: MAIN_FLOW, question: q, answer, ...lureOf(data, known) });
     q = pendingQuestion(data, Object.fromEntries(moves.map((m) => [m.question, m.answer])));
   }
   return planWalk(data, answers, moves);
@@ -375,8 +392,17 @@ export function walkFor(answers: Answers): Walk {
 export const questionTitle = (texts: Texts, move: Move): string =>
   text(texts, move.flow, `questions.${move.question}.title`);
 
-export const answerLabel = (texts: Texts, flow: string, question: string, answer: string) =>
-  text(texts, flow, `answers.${question}.${answer}`);
+/** An answer's label: the lure's own for it when the lure picked names it, else the answer's. */
+export function answerLabel(
+  texts: Texts,
+  flow: string,
+  question: string,
+  answer: string,
+  lure?: string,
+): string {
+  const own = lure && leafAt(texts[flow], `answers.${question}.${answer}_${lure}`);
+  return typeof own === 'string' ? own : text(texts, flow, `answers.${question}.${answer}`);
+}
 
 /**
  * Answers one question as a person would, in the language of `texts`; `onScreen` runs on the
@@ -402,7 +428,7 @@ export async function answerQuestion(
   const screen = `${move.flow}:${move.question}`;
   await onScreen?.(screen);
   if (!Array.isArray(move.answer)) {
-    const label = answerLabel(texts, move.flow, move.question, move.answer);
+    const label = answerLabel(texts, move.flow, move.question, move.answer, move.lure);
     await page.getByRole('button', { name: nameOf(label), exact: true }).click();
     return;
   }
@@ -418,7 +444,7 @@ export async function answerQuestion(
     await onScreen(`${screen} (choose at least one)`);
   }
   for (const option of move.answer) {
-    const label = answerLabel(texts, move.flow, move.question, option);
+    const label = answerLabel(texts, move.flow, move.question, option, move.lure);
     await page.getByRole('checkbox', { name: nameOf(label), exact: true }).check();
   }
   await next.click();

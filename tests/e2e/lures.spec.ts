@@ -15,6 +15,7 @@ import { textContentOf } from './readings-support';
 import {
   atOpenHours,
   expect,
+  flowTexts,
   heading,
   jaCommon,
   openApp,
@@ -76,7 +77,8 @@ const readLocale = (lng: string, ns: string): unknown =>
     readFileSync(new URL(`../../src/i18n/locales/${lng}/${ns}.json`, import.meta.url), 'utf8'),
   );
 const textsOf = (lng: string): Texts => ({
-  flow: readLocale(lng, 'mynaportal-phishing') as FlowTexts,
+  // With every lure's strings (src/i18n/locales/<lng>/lures/), as the screens read them.
+  flow: flowTexts(lng),
   common: readLocale(lng, 'common') as typeof jaCommon,
 });
 
@@ -85,8 +87,10 @@ const LANGUAGES = [
   ['en', 'en-US'],
 ] as const;
 
-function label(t: Texts, question: string, answer: string): string {
-  const found = t.flow.answers[question]?.[answer];
+/** An answer's label; `lure`: the lure picked, whose own label for the answer wins (its "labels"). */
+function label(t: Texts, question: string, answer: string, lure?: string): string {
+  const found =
+    (lure && t.flow.answers[question]?.[`${answer}_${lure}`]) || t.flow.answers[question]?.[answer];
   if (!found) throw new Error(`No label for the answer ${question}: ${answer}`);
   return found;
 }
@@ -134,7 +138,9 @@ for (const [lng, locale] of LANGUAGES) {
         await tap(page, t, 'what-happened', 'entered');
         await tap(page, t, 'sent', 'sent');
         await expect(heading(page)).toHaveText(t.flow.questions['what-entered']?.title ?? '');
-        await page.getByLabel(label(t, 'what-entered', oracle.types), { exact: true }).check();
+        await page
+          .getByLabel(label(t, 'what-entered', oracle.types, lure), { exact: true })
+          .check();
         await page.getByRole('button', { name: t.common.question.next, exact: true }).click();
         await tap(page, t, 'downloaded', 'no');
         await tap(page, t, 'money-gone', 'no');

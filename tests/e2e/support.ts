@@ -17,6 +17,7 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import flowJson from '../../flows/mynaportal-phishing.json' with { type: 'json' };
 import holidaysJson from '../../flows/catalog/holidays.json' with { type: 'json' };
 import hotlinesJson from '../../flows/catalog/hotlines.json' with { type: 'json' };
@@ -26,13 +27,24 @@ import { isTickable } from '../../src/flow/plan';
 import type { Answers, Flow, Hotline } from '../../src/flow/types';
 import { progressKey } from '../../src/progress/keys';
 import jaCommon from '../../src/i18n/locales/ja/common.json' with { type: 'json' };
-import jaFlow from '../../src/i18n/locales/ja/mynaportal-phishing.json' with { type: 'json' };
+import jaFlowFile from '../../src/i18n/locales/ja/mynaportal-phishing.json' with { type: 'json' };
 import checkFlowJson from '../../flows/is-it-a-scam.json' with { type: 'json' };
 import jaCheck from '../../src/i18n/locales/ja/is-it-a-scam.json' with { type: 'json' };
+import { readFlowLocale } from '../../scripts/flow-locale.ts';
 import { nameOf, textContentOf } from './readings-support';
 
 export { expect };
-export { jaCommon, jaFlow };
+export { jaCommon };
+
+/**
+ * The main flow's texts: the keys of its own file typed, and the front door's lures by id (their
+ * steps are there too, found by id where a Record of steps is asked for).
+ */
+export type FlowTexts = typeof jaFlowFile & {
+  answers: { claimed: Record<(typeof FRONT_DOOR)['claimed'], string> & Record<string, string> };
+};
+/** The main flow's Japanese texts, with its lures' (see flowTexts). */
+export const jaFlow: FlowTexts = flowTexts('ja');
 
 declare global {
   interface Window {
@@ -226,10 +238,13 @@ export async function expectFirstQuestion(page: Page): Promise<void> {
  */
 export const FRONT_DOOR = { arrived: 'mail', claimed: 'mynaportal' } as const;
 
-/** The main flow's texts in one language, read from its locale file. */
-export function flowTexts(lng = 'ja'): typeof jaFlow {
-  const file = new URL(`../../src/i18n/locales/${lng}/mynaportal-phishing.json`, import.meta.url);
-  return JSON.parse(readFileSync(file, 'utf8')) as typeof jaFlow;
+/**
+ * The main flow's texts in one language as the screens read them: its locale file with every
+ * lure's (src/i18n/locales/<lng>/lures/<id>.json) merged in, as the build merges them.
+ */
+export function flowTexts(lng = 'ja'): FlowTexts {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  return readFlowLocale(root, lng, flowJson.id).strings as FlowTexts;
 }
 
 /**

@@ -3,24 +3,28 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import flowFile from '../../flows/mynaportal-phishing.json';
-import { checkFlow, checkLure, type Locales } from '../../src/flow/check-flow';
+import { checkFlow, checkLure, formatError, type Locales } from '../../src/flow/check-flow';
 import { allAnswerPaths } from '../../src/flow/enumerate';
 import { withLures, type Lure } from '../../src/flow/lures';
 import { flowMachine, screenOf, PLAN } from '../../src/flow/machine';
 import { planFor } from '../../src/flow/plan';
 import { flows, hotlines, sources } from '../../src/flow/registry';
 import type { Flow } from '../../src/flow/types';
+import type { LocaleFile } from '../../src/i18n/locale-files';
+import { withLureStrings } from '../../src/i18n/lure-strings';
 
 /**
- * A lure is data only: a lure file added in a test directory (tests/fixtures/lures/, never
- * shipped) is picked up by the interpreter, the checker and the all-paths checks with no code
- * change; and every shipped lure is on the front door and shows its steps only when picked.
+ * A lure is data only: a lure file and its locale files added in a test directory
+ * (tests/fixtures/lures/point-app.json, and locales/<lng>/point-app.json shaped as a shipped
+ * lure's src/i18n/locales/<lng>/lures/<id>.json; never shipped) are picked up by the
+ * interpreter, the checker and the all-paths checks with no code change; and every shipped lure
+ * is on the front door and shows its steps only when picked.
  */
 const root = join(import.meta.dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
 const lureFiles = (dir: string) =>
   readdirSync(join(root, dir))
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.locales.json'))
+    .filter((f) => f.endsWith('.json'))
     .map((f) => ({ file: `${dir}/${f}`, lure: readJson(`${dir}/${f}`) as Lure }));
 
 const shipped = lureFiles('flows/lures');
@@ -39,54 +43,101 @@ function realLocales(): Locales {
   return out;
 }
 
-/** The real locale files with each fixture lure's strings added to the flow's namespace. */
-function localesWithFixtures(): Locales {
-  const locales = realLocales();
-  for (const { file } of fixtures) {
-    const extra = readJson(file.replace(/\.json$/, '.locales.json')) as Record<string, object>;
-    for (const [lng, strings] of Object.entries(extra)) {
-      const ns = (locales[lng]?.[raw.id] ?? {}) as Record<string, unknown>;
-      locales[lng] = { ...locales[lng], [raw.id]: deepMerge(ns, strings) };
-    }
-  }
-  return locales;
-}
-
-function deepMerge(a: Record<string, unknown>, b: object): Record<string, unknown> {
-  const out = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    const here = out[k];
-    out[k] =
-      typeof v === 'object' && v !== null && typeof here === 'object' && here !== null
-        ? deepMerge(here as Record<string, unknown>, v)
-        : v;
-  }
-  return out;
+/** The lure locale files in one folder, by lure id. */
+const readLures = (dir: string): Record<string, unknown> =>
+  Object.fromEntries(
+    readdirSync(join(root, dir))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [f.replace(/\.json$/, ''), readJson(`${dir}/${f}`)]),
+  );
+/**
+ * The shipped lures' locale files (src/i18n/locales/<lng>/lures/<id>.json) and the fixture's,
+ * shaped as one of them: tests/fixtures/lures/locales/<lng>/point-app.json.
+ */
+function lureLocales(): Locales {
+  return Object.fromEntries(
+    readdirSync(join(root, 'src/i18n/locales')).map((lng) => [
+      lng,
+      {
+        ...readLures(`src/i18n/locales/${lng}/lures`),
+        ...readLures(`tests/fixtures/lures/locales/${lng}`),
+      },
+    ]),
+  );
 }
 
 const all = [...shipped, ...fixtures].map((f) => f.lure);
 const joined = withLures(raw, all);
 const catalog = { hotlines, sources };
 
-describe('a lure added as one data file (tests/fixtures/lures/point-app.json)', () => {
-  it('passes the checker with the flow, once its strings are in every language', () => {
+describe('a lure added as one data file and its locale files (tests/fixtures/lures/)', () => {
+  const texts = () => ({ lures: all, locales: lureLocales() });
+  const check = (lures: { lures: Lure[]; locales: Locales }) =>
+    checkFlow('flows/mynaportal-phishing.json', joined, catalog, realLocales(), flows, lures);
+
+  it('passes the checker with the flow, its strings in a file of its own in every language', () => {
     for (const { file, lure } of fixtures) expect(checkLure(file, lure, raw, all)).toEqual([]);
-    expect(
-      checkFlow('flows/mynaportal-phishing.json', joined, catalog, localesWithFixtures(), flows),
-    ).toEqual([]);
+    expect(check(texts()).map(formatError)).toEqual([]);
   });
 
-  it('is refused by the checker, naming the file and the key, while a language lacks its strings', () => {
-    const errors = checkFlow(
-      'flows/mynaportal-phishing.json',
-      joined,
-      catalog,
-      realLocales(),
-      flows,
+  it('has its strings where the screens read them, under the question for lures', () => {
+    const en = lureLocales().en ?? {};
+    const merged = withLureStrings(
+      (realLocales().en ?? {})[raw.id] as LocaleFile,
+      raw.lures ?? '',
+      en,
     );
-    expect(errors.map((e) => `${e.file} ${e.path}`)).toContain(
-      'src/i18n/locales/en/mynaportal-phishing.json steps.contact-point-app.title',
+    const at = (key: string) =>
+      key.split('.').reduce<unknown>((n, k) => (n as LocaleFile)?.[k], merged);
+    expect(at('answers.claimed.point-app')).toBe('[en] point app');
+    expect(at('script.answers.claimed.point-app')).toBe('[en] it claimed to be a point app.');
+    expect(at('steps.contact-point-app.title')).toBe('[en] check in the app');
+    // Its own label for the answer it names, read with the lure as i18next's context.
+    expect(at('answers.what-entered.password_point-app')).toBe('[en] point app login');
+    // The flow's own answer ("don't know / other") stays, last, as on the front door.
+    expect(Object.keys(at('answers.claimed') as LocaleFile).at(-1)).toBe('other');
+  });
+
+  it('is refused, naming its file in that language, the key and the fix, while a file lacks a key, has one Japanese has not, or is missing, and a file with no lure is refused', () => {
+    const locales = lureLocales();
+    const fixture = (lng: string) => structuredClone(locales[lng]?.['point-app']) as LocaleFile;
+    // English misses a key, Korean has one that Japanese has not.
+    const en = fixture('en') as { steps: Record<string, LocaleFile> };
+    delete en.steps['contact-point-app']?.why;
+    const ko = { ...fixture('ko'), note: '[ko] extra' };
+    // Portuguese lacks its own label for the answer it names (labels: what-entered: password).
+    const pt = fixture('pt-BR');
+    delete pt.answers;
+    // Vietnamese has no file for the lure; Spanish has one for a lure that does not exist.
+    const vi = Object.fromEntries(
+      Object.entries(locales.vi ?? {}).filter(([id]) => id !== 'point-app'),
     );
+    const es = { ...locales.es, 'no-such-lure': fixture('es') };
+    const broken = {
+      ...locales,
+      en: { ...locales.en, 'point-app': en },
+      ko: { ...locales.ko, 'point-app': ko },
+      'pt-BR': { ...locales['pt-BR'], 'point-app': pt },
+      vi,
+      es,
+    };
+    expect(check({ lures: all, locales: broken }).map(formatError)).toEqual([
+      'src/i18n/locales/en/lures/point-app.json steps.contact-point-app.why: missing translation "steps.contact-point-app.why". Fix: add "steps.contact-point-app.why" to src/i18n/locales/en/lures/point-app.json.',
+      'src/i18n/locales/ko/lures/point-app.json note: unexpected key "note". Fix: remove "note" from src/i18n/locales/ko/lures/point-app.json, or add it to src/i18n/locales/ja/lures/point-app.json first.',
+      'src/i18n/locales/pt-BR/lures/point-app.json answers.what-entered.password: missing translation "answers.what-entered.password". Fix: add "answers.what-entered.password" to src/i18n/locales/pt-BR/lures/point-app.json.',
+      'src/i18n/locales/vi/lures/point-app.json /: locale file missing for the lure flows/lures/point-app.json. Fix: create src/i18n/locales/vi/lures/point-app.json with the keys of src/i18n/locales/ja/lures/point-app.json.',
+      'src/i18n/locales/es/lures/no-such-lure.json /: no lure flows/lures/no-such-lure.json for this locale file. Fix: add flows/lures/no-such-lure.json, or remove src/i18n/locales/es/lures/no-such-lure.json.',
+    ]);
+  });
+
+  it('is refused when its labels name an answer the flow does not have', () => {
+    const [{ file, lure }] = fixtures as [(typeof fixtures)[number]];
+    const wrong = { ...lure, labels: { 'what-entered': ['pin'], claimed: ['other'] } };
+    const others = all.map((l) => (l === lure ? wrong : l));
+    expect(checkLure(file, wrong, raw, others).map((e) => `${e.path}: ${e.message}`)).toEqual([
+      '/labels/what-entered: "pin" is no answer of "what-entered" in flows/mynaportal-phishing.json',
+      '/labels/claimed: "claimed" is no question of flows/mynaportal-phishing.json whose answers a lure can name',
+    ]);
   });
 
   it('is on the front door, and the interpreter walks it to a plan holding its step', () => {

@@ -57,9 +57,13 @@ describe('readings written in brackets after kanji (やさしい日本語)', () 
 
   it('reads the やさしい日本語 locale: hundreds of readings, none shorter than its kanji', () => {
     const dir = join(import.meta.dirname, '../../src/i18n/locales/ja-easy');
-    const texts = readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .flatMap((name) => JSON.stringify(JSON.parse(readFileSync(join(dir, name), 'utf8'))));
+    // Its files, and each lure's (lures/<id>.json).
+    const files = ['.', 'lures'].flatMap((sub) =>
+      readdirSync(join(dir, sub))
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => join(dir, sub, name)),
+    );
+    const texts = files.flatMap((file) => JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
     const readings = texts.flatMap((text) =>
       readingRuns(text).flatMap((run) => ('base' in run ? [run] : [])),
     );

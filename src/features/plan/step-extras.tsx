@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Answers, Flow } from '../../flow/types';
 import { useDataText } from '../../i18n/data-text';
-import { SenderAddressPicture } from '../../ui/sender-address-picture';
+import { StepPicture } from '../../ui/step-picture';
 import { scriptIn } from '../../i18n/call-script';
 import { CallScriptBox } from './call-script-box';
 import type { JapaneseText } from '../../i18n/japanese-text';
@@ -33,7 +33,7 @@ export function StepExtras({ flow, step, answers, doneSteps, mailArrivedAt, japa
     : [];
   return (
     <>
-      {data.picture === 'sender-address' && <SenderAddressPicture />}
+      {data.picture && <StepPicture name={data.picture} />}
       {data.mailto && (
         <MailLink
           to={data.mailto}

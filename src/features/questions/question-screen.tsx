@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WizardActor } from '../../flow/machine';
 import { questionsLeft } from '../../flow/path';
 import { useDataText } from '../../i18n/data-text';
+import { labelContext } from '../../i18n/lure-strings';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { ScreenHeading } from '../../ui/screen-heading';
 import { ChoiceAnswers } from './choice-answers';
@@ -34,6 +35,8 @@ export function QuestionScreen(props: Props) {
   const q = flow.questions[question];
   if (!q) return null;
 
+  // The lure picked names some answers in its own words (a securities company's login).
+  const labels = labelContext(flow, answers);
   const current = questionsBefore + history.length + 1;
   const total = current - 1 + questionsLeft(flow, question, answers);
   const select = (answer: string | string[]) =>
@@ -56,14 +59,14 @@ export function QuestionScreen(props: Props) {
           question={question}
           options={q.options}
           previous={Array.isArray(previous) ? previous : []}
-          label={(option) => text(`answers.${question}.${option}`)}
+          label={(option) => text(`answers.${question}.${option}`, labels)}
           onSubmit={select}
         />
       ) : (
         <ChoiceAnswers
           answers={Object.keys(q.answers)}
           previous={typeof previous === 'string' ? previous : undefined}
-          label={(answer) => text(`answers.${question}.${answer}`)}
+          label={(answer) => text(`answers.${question}.${answer}`, labels)}
           onSelect={select}
         />
       )}

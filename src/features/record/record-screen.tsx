@@ -52,7 +52,7 @@ export function RecordScreen({ wizard, onBack, onDeleteEverything }: Props) {
   const lng = i18n.language;
   const summary = summarize(
     { flow, answers, answeredAt, ticks, notes, mailArrivedAt, details },
-    (ns, key) => (ns === 'catalog' ? catalogText(key) : flowText(key)),
+    (ns, key, values) => (ns === 'catalog' ? catalogText(key, values) : flowText(key, values)),
     lng,
   );
   // In another language: the call script and the call details in Japanese, to read out.

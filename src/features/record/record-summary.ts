@@ -4,6 +4,7 @@ import { walk } from '../../flow/path';
 import { doneTitleKey, isTickable, planFor } from '../../flow/plan';
 import { hotlines } from '../../flow/registry';
 import type { Answers, Flow } from '../../flow/types';
+import { labelContext } from '../../i18n/lure-strings';
 
 /** What the record is made from: the saved progress of one flow. */
 export interface RecordInput {
@@ -52,7 +53,7 @@ export interface RecordSummary {
 }
 
 /** Text for a key of a namespace ('catalog', or a flow id). */
-export type DataText = (ns: string, key: string) => string;
+export type DataText = (ns: string, key: string, values?: Record<string, string>) => string;
 
 /** A reference number, case number or the like: a word of 4 or more letters, digits and hyphens with a digit in it. */
 const NUMBER_WORD = /[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]/g;
@@ -79,12 +80,13 @@ export function summarize(input: RecordInput, text: DataText, lng: string): Reco
   const { flow } = input;
   const list = new Intl.ListFormat(lng, { type: 'unit' });
   const path = walk(flow, input.answers);
+  const labels = labelContext(flow, input.answers);
   const answers = path.asked.map((question) => {
     const answer = path.answers[question] ?? [];
     const chosen = Array.isArray(answer) ? answer : [answer];
     return {
       question: text(flow.id, `questions.${question}.title`),
-      answer: list.format(chosen.map((a) => text(flow.id, `answers.${question}.${a}`))),
+      answer: list.format(chosen.map((a) => text(flow.id, `answers.${question}.${a}`, labels))),
     };
   });
 
