@@ -4,7 +4,9 @@ import { checkFlow, formatError, type Locales } from '../../src/flow/check-flow'
 import { pictureErrors, pictureNames } from '../../src/flow/check-pictures';
 import { flows, hotlines, sources } from '../../src/flow/registry';
 import type { Flow } from '../../src/flow/types';
+import { planFor } from '../../src/flow/plan';
 import { resources } from '../../src/i18n/resources';
+import { CLICKED_ONLY, OPENED_ONLY } from '../builders';
 import { stepPictureNames } from '../../src/ui/step-picture';
 
 const catalog = { hotlines, sources };
@@ -42,5 +44,22 @@ describe('step pictures: one component per file in src/ui/pictures/', () => {
     expect(
       pictureErrors(flow, 'flows/unknown-picture.json', [...pictureNames(), 'sms-sendr']),
     ).toEqual([]);
+  });
+});
+
+describe('the sender picture follows how the message arrived', () => {
+  const flow = flows['mynaportal-phishing'];
+  const pictures = (answers: Record<string, string | string[]>) =>
+    planFor(flow!, answers).flatMap((id) => flow?.steps[id]?.picture ?? []);
+
+  it.each([
+    ['mail', ['sender-address']],
+    ['sms', ['sms-sender']],
+    // A message in LINE or another app has no mail header and no SMS sender line to look at.
+    ['app-message', []],
+  ])('after a message by %s the plan draws %j', (arrived, expected) => {
+    for (const answers of [OPENED_ONLY, CLICKED_ONLY]) {
+      expect(pictures({ ...answers, arrived })).toEqual(expected);
+    }
   });
 });
