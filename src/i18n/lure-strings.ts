@@ -1,4 +1,4 @@
-import type { LocaleFile } from './locale-files';
+import { byLanguage, type LocaleFile } from './locale-files';
 
 /**
  * A lure's strings, one file per language: src/i18n/locales/<lng>/lures/<id>.json, beside the lure
@@ -119,11 +119,5 @@ export function withLureStrings(
 const LURE_PATH = /\.\/locales\/([^/]+)\/lures\/([^/]+)\.json$/;
 
 /** Groups import.meta.glob results for ./locales/<language>/lures/<id>.json by language and lure. */
-export function luresByLanguage<T>(files: Record<string, T>): Record<string, Record<string, T>> {
-  const result: Record<string, Record<string, T>> = {};
-  for (const [path, file] of Object.entries(files)) {
-    const [, lng, id] = LURE_PATH.exec(path) ?? [];
-    if (lng && id) (result[lng] ??= {})[id] = file;
-  }
-  return result;
-}
+export const luresByLanguage = <T>(files: Record<string, T>): Record<string, Record<string, T>> =>
+  byLanguage(files, LURE_PATH);

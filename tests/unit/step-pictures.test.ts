@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import unknownPicture from '../fixtures/flows/unknown-picture.json';
 import { checkFlow, formatError, type Locales } from '../../src/flow/check-flow';
 import { pictureErrors, pictureNames } from '../../src/flow/check-pictures';
-import { flows, hotlines, sources } from '../../src/flow/registry';
+import { flows, getFlow, hotlines, sources } from '../../src/flow/registry';
 import type { Flow } from '../../src/flow/types';
 import { planFor } from '../../src/flow/plan';
 import { resources } from '../../src/i18n/resources';
@@ -48,9 +48,9 @@ describe('step pictures: one component per file in src/ui/pictures/', () => {
 });
 
 describe('the sender picture follows how the message arrived', () => {
-  const flow = flows['mynaportal-phishing'];
+  const flow = getFlow('mynaportal-phishing');
   const pictures = (answers: Record<string, string | string[]>) =>
-    planFor(flow!, answers).flatMap((id) => flow?.steps[id]?.picture ?? []);
+    planFor(flow, answers).flatMap((id) => flow.steps[id]?.picture ?? []);
 
   it.each([
     ['mail', ['sender-address']],
