@@ -1,4 +1,4 @@
-import { byLanguage, type LocaleFile } from './locale-files';
+import type { LocaleFile } from './locale-files';
 
 /**
  * A lure's strings, one file per language: src/i18n/locales/<lng>/lures/<id>.json, beside the lure
@@ -115,9 +115,3 @@ export function withLureStrings(
   for (const [id, text] of Object.entries(own)) setKey(merged, `answers.${question}.${id}`, text);
   return merged;
 }
-
-const LURE_PATH = /\.\/locales\/([^/]+)\/lures\/([^/]+)\.json$/;
-
-/** Groups import.meta.glob results for ./locales/<language>/lures/<id>.json by language and lure. */
-export const luresByLanguage = <T>(files: Record<string, T>): Record<string, Record<string, T>> =>
-  byLanguage(files, LURE_PATH);

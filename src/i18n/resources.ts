@@ -1,13 +1,15 @@
 import type { Resource } from 'i18next';
 import { flows } from '../flow/registry';
 import { byLanguage, type LocaleFile } from './locale-files';
-import { luresByLanguage, withLureStrings, type LureStrings } from './lure-strings';
+import { withLureStrings, type LureStrings } from './lure-strings';
 
 const files = byLanguage(
   import.meta.glob<LocaleFile>('./locales/*/*.json', { eager: true, import: 'default' }),
 );
-const lureFiles = luresByLanguage(
+// ./locales/<language>/lures/<id>.json, by language and lure.
+const lureFiles = byLanguage(
   import.meta.glob<LureStrings>('./locales/*/lures/*.json', { eager: true, import: 'default' }),
+  /\.\/locales\/([^/]+)\/lures\/([^/]+)\.json$/,
 );
 
 /**
