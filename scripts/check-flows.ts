@@ -59,21 +59,23 @@ for (const file of flowFiles) {
   }
 }
 // Every lure in flows/lures/, checked against the flow that asks who a message claimed to be, then
-// joined to it: the flow is checked (keys, sources, plans) with its lures.
-const lureFiles = readdirSync(join(root, 'flows/lures')).filter((f) => f.endsWith('.json'));
-const lures: Lure[] = [];
-for (const file of lureFiles) {
+// joined to it: the flow is checked (keys, sources, plans) with its lures. Each is kept with its
+// file, so an error names the right one even when another lure file is not JSON.
+const lureFiles: { file: string; lure: Lure }[] = [];
+for (const name of readdirSync(join(root, 'flows/lures')).filter((f) => f.endsWith('.json'))) {
+  const file = `flows/lures/${name}`;
   try {
-    lures.push(readJson(`flows/lures/${file}`) as Lure);
+    lureFiles.push({ file, lure: readJson(file) as Lure });
   } catch (error) {
     errors.push({
-      file: `flows/lures/${file}`,
+      file,
       path: '/',
       message: `not valid JSON (${(error as Error).message})`,
       fix: 'correct the JSON syntax',
     });
   }
 }
+const lures = lureFiles.map(({ lure }) => lure);
 let flowsAccepted = true;
 for (const file of flowFiles) {
   const path = `flows/${file}`;
@@ -93,8 +95,8 @@ for (const file of flowFiles) {
   const asked = json as Flow;
   const found: FlowError[] = [];
   if (typeof asked.lures === 'string' && typeof asked.questions === 'object') {
-    for (const [i, lure] of lures.entries()) {
-      found.push(...checkLure(`flows/lures/${lureFiles[i] ?? ''}`, lure, asked, lures));
+    for (const { file: lureFile, lure } of lureFiles) {
+      found.push(...checkLure(lureFile, lure, asked, lures));
     }
   }
   if (found.length === 0) {

@@ -6,7 +6,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inRankOrder } from '../src/flow/lures.ts';
 import type { LocaleFile } from '../src/i18n/locale-files.ts';
 import { withLureStrings } from '../src/i18n/lure-strings.ts';
 
@@ -20,34 +19,16 @@ export function lureQuestionOf(root: string, ns: string): string | undefined {
   return typeof lures === 'string' ? lures : undefined;
 }
 
-/** Each lure's rank (flows/lures/<id>.json), by id. */
-function lureRanks(root: string): Record<string, number> {
-  const dir = join(root, 'flows/lures');
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => {
-        const { rank } = readJson(join(dir, name)) as { rank?: unknown };
-        return [name.replace(/\.json$/, ''), typeof rank === 'number' ? rank : Infinity];
-      }),
-  );
-}
-
-/**
- * The paths of one language's lure files (src/i18n/locales/<lng>/lures/<id>.json), by lure id, in
- * the order of the front door (a file with no lure last).
- */
+/** The paths of one language's lure files (src/i18n/locales/<lng>/lures/<id>.json), by lure id. */
 export function lureFilesOf(root: string, lng: string): Record<string, string> {
   const dir = join(root, 'src/i18n/locales', lng, 'lures');
   if (!existsSync(dir)) return {};
-  const ranks = lureRanks(root);
-  const ids = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => ({
-      id: name.replace(/\.json$/, ''),
-      rank: ranks[name.replace(/\.json$/, '')] ?? Infinity,
-    }));
-  return Object.fromEntries(inRankOrder(ids).map(({ id }) => [id, join(dir, `${id}.json`)]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => [name.replace(/\.json$/, ''), join(dir, name)]),
+  );
 }
 
 /** Every language's lure files, parsed: language → lure id → its strings. */

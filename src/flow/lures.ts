@@ -21,7 +21,7 @@ export interface Lure {
 }
 
 /** Lures in their order on the front door: by rank, then by id. */
-export const inRankOrder = <T extends Pick<Lure, 'id' | 'rank'>>(lures: readonly T[]): T[] =>
+const inRankOrder = <T extends Pick<Lure, 'id' | 'rank'>>(lures: readonly T[]): T[] =>
   [...lures].sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : 1));
 
 const both = (a: Condition, b: Condition | undefined): Condition => (b ? { all: [a, b] } : a);

@@ -1,7 +1,7 @@
 import { doneTitleKey } from '../flow/plan';
 import { walk } from '../flow/path';
 import type { Answers, Flow } from '../flow/types';
-import { labelContext } from './lure-strings';
+import { answerLabels } from './lure-strings';
 
 export interface ScriptInput {
   flow: Flow;
@@ -26,13 +26,13 @@ export function callScript(
 ): string[] {
   const path = walk(flow, answers);
   // The lure picked names some answers in its own words (a securities company's login).
-  const labels = labelContext(flow, answers);
+  const label = answerLabels(flow, answers, flowText);
   const lines = [flowText('script.intro')];
   if (mailArrived) lines.push(commonText('script.mailArrived', { time: mailArrived }));
   for (const question of path.asked) {
     const answer = path.answers[question];
     if (Array.isArray(answer)) {
-      const chosen = answer.map((a) => flowText(`answers.${question}.${a}`, labels));
+      const chosen = answer.map((a) => label(question, a));
       lines.push(flowText(`script.lists.${question}`, { list: list(chosen) }));
     } else if (answer !== undefined) {
       lines.push(flowText(`script.answers.${question}.${answer}`));

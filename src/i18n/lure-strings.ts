@@ -38,16 +38,19 @@ export function flowKeyOf(question: string, lure: string, key: string): string |
 }
 
 /**
- * The options every answer's label is read with (the question screen, "your answers", the call
- * script, My record): the lure picked as i18next's context, so its own label for an answer
- * (`answers.<question>.<answer>_<lure>`) shows in place of the answer's own.
+ * An answer's label as the person saw it, for every place that shows one (the question screen,
+ * "your answers", the call script, My record): `answers.<question>.<answer>`, read with the lure
+ * picked as i18next's context, so a lure's own label for it (`answers.<question>.<answer>_<lure>`)
+ * shows in place of the answer's own.
  */
-export function labelContext(
+export function answerLabels(
   flow: { lures?: string },
   answers: Readonly<Record<string, unknown>>,
-): Record<string, string> {
+  text: (key: string, values?: Record<string, string>) => string,
+): (question: string, answer: string) => string {
   const lure = flow.lures === undefined ? undefined : answers[flow.lures];
-  return typeof lure === 'string' ? { context: lure } : {};
+  const context: Record<string, string> = typeof lure === 'string' ? { context: lure } : {};
+  return (question, answer) => text(`answers.${question}.${answer}`, context);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TextWithReadings } from './text-with-readings';
 
 export interface PictureLabel {
@@ -44,4 +45,13 @@ export function PictureFrame({ viewBox, caption, labels, children }: Props) {
       </figcaption>
     </figure>
   );
+}
+
+/**
+ * A picture's strings: `pictures.<name>.<key>` of common.json (`name` in camelCase, e.g.
+ * smsSender for src/ui/pictures/sms-sender.tsx).
+ */
+export function usePictureText(name: string): (key: string) => string {
+  const { t } = useTranslation();
+  return (key) => t(`pictures.${name}.${key}` as 'pictures.senderAddress.caption');
 }

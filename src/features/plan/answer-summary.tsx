@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { walk } from '../../flow/path';
 import type { Answers, Flow } from '../../flow/types';
 import { useDataText } from '../../i18n/data-text';
-import { labelContext } from '../../i18n/lure-strings';
+import { answerLabels } from '../../i18n/lure-strings';
 import { plainText } from '../../i18n/readings';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { TextWithReadings } from '../../ui/text-with-readings';
@@ -22,7 +22,7 @@ export function AnswerSummary({ flow, answers, onChange }: Props) {
   const text = useDataText(flow.id);
   const changeOne = use(ChangeAnswerContext);
   const onPath = walk(flow, answers);
-  const labels = labelContext(flow, answers);
+  const label = answerLabels(flow, answers, text);
   return (
     <section className="answer-summary" aria-labelledby="answers-heading">
       <h2 id="answers-heading">{t('plan.answersHeading')}</h2>
@@ -37,9 +37,7 @@ export function AnswerSummary({ flow, answers, onChange }: Props) {
                 <MixedLanguageText text={title} />
               </dt>
               <dd>
-                <MixedLanguageText
-                  text={list.format(chosen.map((a) => text(`answers.${question}.${a}`, labels)))}
-                />
+                <MixedLanguageText text={list.format(chosen.map((a) => label(question, a)))} />
                 {changeOne && (
                   <>
                     {' '}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { WizardActor } from '../../flow/machine';
 import { questionsLeft } from '../../flow/path';
 import { useDataText } from '../../i18n/data-text';
-import { labelContext } from '../../i18n/lure-strings';
+import { answerLabels } from '../../i18n/lure-strings';
 import { MixedLanguageText } from '../../ui/mixed-language-text';
 import { ScreenHeading } from '../../ui/screen-heading';
 import { ChoiceAnswers } from './choice-answers';
@@ -36,7 +36,7 @@ export function QuestionScreen(props: Props) {
   if (!q) return null;
 
   // The lure picked names some answers in its own words (a securities company's login).
-  const labels = labelContext(flow, answers);
+  const label = answerLabels(flow, answers, text);
   const current = questionsBefore + history.length + 1;
   const total = current - 1 + questionsLeft(flow, question, answers);
   const select = (answer: string | string[]) =>
@@ -59,14 +59,14 @@ export function QuestionScreen(props: Props) {
           question={question}
           options={q.options}
           previous={Array.isArray(previous) ? previous : []}
-          label={(option) => text(`answers.${question}.${option}`, labels)}
+          label={(option) => label(question, option)}
           onSubmit={select}
         />
       ) : (
         <ChoiceAnswers
           answers={Object.keys(q.answers)}
           previous={typeof previous === 'string' ? previous : undefined}
-          label={(answer) => text(`answers.${question}.${answer}`, labels)}
+          label={(answer) => label(question, answer)}
           onSelect={select}
         />
       )}

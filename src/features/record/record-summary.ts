@@ -4,7 +4,7 @@ import { walk } from '../../flow/path';
 import { doneTitleKey, isTickable, planFor } from '../../flow/plan';
 import { hotlines } from '../../flow/registry';
 import type { Answers, Flow } from '../../flow/types';
-import { labelContext } from '../../i18n/lure-strings';
+import { answerLabels } from '../../i18n/lure-strings';
 
 /** What the record is made from: the saved progress of one flow. */
 export interface RecordInput {
@@ -80,13 +80,13 @@ export function summarize(input: RecordInput, text: DataText, lng: string): Reco
   const { flow } = input;
   const list = new Intl.ListFormat(lng, { type: 'unit' });
   const path = walk(flow, input.answers);
-  const labels = labelContext(flow, input.answers);
+  const label = answerLabels(flow, input.answers, (key, values) => text(flow.id, key, values));
   const answers = path.asked.map((question) => {
     const answer = path.answers[question] ?? [];
     const chosen = Array.isArray(answer) ? answer : [answer];
     return {
       question: text(flow.id, `questions.${question}.title`),
-      answer: list.format(chosen.map((a) => text(flow.id, `answers.${question}.${a}`, labels))),
+      answer: list.format(chosen.map((a) => label(question, a))),
     };
   });
 

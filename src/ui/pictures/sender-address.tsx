@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { PictureFrame } from '../picture-frame';
+import { PictureFrame, usePictureText } from '../picture-frame';
 import { PictureMarker } from '../picture-marker';
 
 /**
@@ -7,8 +6,7 @@ import { PictureMarker } from '../picture-marker';
  * it (2).
  */
 export default function SenderAddressPicture() {
-  const { t } = useTranslation();
-  const p = (key: string) => t(`pictures.senderAddress.${key}` as 'pictures.senderAddress.caption');
+  const p = usePictureText('senderAddress');
   return (
     <PictureFrame
       viewBox="0 0 320 124"

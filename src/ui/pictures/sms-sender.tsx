@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { PictureFrame } from '../picture-frame';
+import { PictureFrame, usePictureText } from '../picture-frame';
 import { PictureMarker } from '../picture-marker';
 
 /**
@@ -8,8 +7,7 @@ import { PictureMarker } from '../picture-marker';
  * The sender and the link are placeholders (○○, example.com), never a real company's.
  */
 export default function SmsSenderPicture() {
-  const { t } = useTranslation();
-  const p = (key: string) => t(`pictures.smsSender.${key}` as 'pictures.smsSender.caption');
+  const p = usePictureText('smsSender');
   return (
     <PictureFrame
       viewBox="0 0 320 184"
