@@ -172,7 +172,9 @@ export function createProgressSync(
     const current = storage.tryRead(key);
     if (!current.ok) return fail();
     let merge: Merge | undefined;
-    if (current.value !== lastText && holdsProgress(lastText, flow)) {
+    // Only what storage really held tells a removal since: a stale event's value (unconfirmed)
+    // may be older than this tab's own start over, and its absence now means nothing.
+    if (current.value !== lastText && !unconfirmed && holdsProgress(lastText, flow)) {
       const left = current.value === null ? undefined : restoreRecord(current.value, flow, now());
       if (left === undefined || (left.record && isEmptyRecord(left.record))) {
         // What this tab last saw was removed (a start over or "delete everything" in another tab,

@@ -6,6 +6,7 @@ import { handoffOf } from '../../src/flow/path';
 import { planFor } from '../../src/flow/plan';
 import { getFlow, MAIN_FLOW_ID } from '../../src/flow/registry';
 import type { Answers } from '../../src/flow/types';
+import { OPENED_ONLY } from '../builders';
 import { progressKey } from '../../src/progress/keys';
 import { emptyRecord, restoreRecord } from '../../src/progress/record';
 import { canonical } from '../../src/progress/save';
@@ -416,6 +417,23 @@ function run(start: Answers | undefined, actions: Action[]) {
 
 let mostWrites = 0;
 
+/**
+ * Found by this property (seed -1831672772): storage cannot be read; tab 1 deletes everything and
+ * sets the mail's time; then the storage event of tab 0's earlier tick reaches it. Its stale value
+ * made tab 1 take the empty storage, once readable, for another tab's start over, and drop the
+ * mail time. Always run, so it stays fixed.
+ */
+const STALE_EVENT_AFTER_DELETE: [Answers | null, Action[]] = [
+  OPENED_ONLY,
+  [
+    { kind: 'toggle', tab: 0, pick: 0 },
+    { kind: 'fault', fault: 'get' },
+    { kind: 'delete', tab: 1 },
+    { kind: 'mail', tab: 1, pick: 0 },
+    { kind: 'deliver', tab: 1 },
+  ],
+];
+
 describe('saved progress under random use of two tabs (fast-check)', () => {
   it('loses nothing valid, always saves a clean record, and stores no free text', () => {
     fc.assert(
@@ -426,7 +444,7 @@ describe('saved progress under random use of two tabs (fast-check)', () => {
           mostWrites = Math.max(mostWrites, run(start ?? undefined, actions));
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: 1000, examples: [STALE_EVENT_AFTER_DELETE] },
     );
     // The most writes any one action caused, in any run (a loop would have thrown above).
     expect(mostWrites).toBeLessThanOrEqual(MAX_WRITES_PER_ACTION);
